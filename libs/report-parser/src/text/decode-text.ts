@@ -1,0 +1,38 @@
+import iconv from 'iconv-lite';
+import { ParseFailure } from '../model/parse-failure.js';
+
+export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
+
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
+
+/**
+ * Decodes text bytes whose encoding is not declared. Chinese government sites and Windows exports
+ * still produce GBK/GB18030, so: BOM first, then strict UTF-8, then GB18030 (a superset of GBK).
+ */
+export function decodeText(bytes: Uint8Array, declared?: string | null): { text: string; encoding: TextEncoding } {
+  if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
+    return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xff && bytes[1] === 0xfe) {
+    return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes.length >= 2 && bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
+  }
+  const label = declared?.toLowerCase().replace(/[^a-z0-9]/g, '');
+  if (label && /^(gb2312|gbk|gb18030|cp936|xgbk)$/.test(label)) {
+    return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
+  }
+  try {
+    return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
+  } catch {
+    // fall through: not UTF-8
+  }
+  const text = iconv.decode(Buffer.from(bytes), 'gb18030');
+  // GB18030 decodes almost anything; binary junk shows up as many replacement or control characters.
+  const bad = (text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
+  if (bad > text.length * 0.01 + 2) {
+    throw new ParseFailure('UNKNOWN_ENCODING', '无法识别文件的文字编码，请另存为 UTF-8 文本后再上传', 'Unknown text encoding; save the file as UTF-8 and upload again');
+  }
+  return { text, encoding: 'gb18030' };
+}
