@@ -1,0 +1,53 @@
+import type { CheckRule, Finding } from '../finding.js';
+import { textSimilarity } from '../similarity.js';
+import { makeFinding, sectionText, textOf } from './rule-support.js';
+
+/** Narratives at least this similar (0..1) are flagged as copied (内容雷同, 国办公开办函〔2021〕30号). */
+export const DUPLICATE_TEXT_THRESHOLD = 0.8;
+/** Shorter narratives (characters, after normalisation) are too generic to compare. */
+export const DUPLICATE_TEXT_MIN_LENGTH = 200;
+
+/** Years, counts and dates change every year even in a copied text: fold them so they do not hide copying. */
+export function normaliseForComparison(text: string): string {
+  return text
+    .normalize('NFKC')
+    .replace(/\s+/g, '')
+    .replace(/\d+/g, '#')
+    .replace(/[〇零一二两三四五六七八九十]{2,}年/g, '#年');
+}
+
+/** TX-DUP: the narrative is nearly identical to last year's report or to another unit's report. */
+export const duplicateNarrativeRule: CheckRule = {
+  id: 'TX-DUP',
+  severity: 'warning',
+  check(doc, ctx) {
+    const compareTexts = Array.isArray(ctx.compareTexts) ? ctx.compareTexts : [];
+    if (!compareTexts.length) return [];
+    const narrative = doc.report?.narrative;
+    let own = [textOf(narrative?.overview), textOf(narrative?.problems), textOf(narrative?.other)].join('\n');
+    if (!own.trim()) own = [1, 5, 6].map((n) => sectionText(doc, n) ?? '').join('\n');
+    const ownNormalised = normaliseForComparison(own);
+    if (ownNormalised.length < DUPLICATE_TEXT_MIN_LENGTH) return [];
+
+    const findings: Finding[] = [];
+    for (const other of compareTexts) {
+      const otherNormalised = normaliseForComparison(textOf(other?.text));
+      if (otherNormalised.length < DUPLICATE_TEXT_MIN_LENGTH) continue;
+      const similarity = textSimilarity(ownNormalised, otherNormalised);
+      if (similarity < DUPLICATE_TEXT_THRESHOLD) continue;
+      const percent = Math.round(similarity * 100);
+      const whatZh = other.kind === 'previousYear' ? '本单位上年度报告' : '同年度其他单位报告';
+      const whatEn = other.kind === 'previousYear' ? "the unit's previous report" : "another unit's report";
+      findings.push(
+        makeFinding(duplicateNarrativeRule, {
+          cells: [],
+          expected: `< ${Math.round(DUPLICATE_TEXT_THRESHOLD * 100)}%`,
+          actual: Math.round(similarity * 100) / 100,
+          message: `正文与${whatZh}“${other.label}”的相似度为 ${percent}%，疑似内容雷同`,
+          messageEn: `The narrative is ${percent}% similar to ${whatEn} "${other.label}": possibly copied`,
+        }),
+      );
+    }
+    return findings;
+  },
+};
