@@ -1,13 +1,22 @@
 import { describe, it, expect } from '@jest/globals';
-import { CHECKS, RULES, runChecks, type ReportDocument } from './index.js';
-import { consistentDocument, documentWith, previousDocument, row, set } from './test-support/report-builders.js';
+import type { ReportDocument } from '@nianbao/report-format';
+import { CHECKS, RULES, runChecks } from './index.js';
+import {
+  consistentDocument,
+  documentWith,
+  previousDocument,
+  row,
+  set,
+} from './test-support/report-builders.js';
 
 describe('runChecks', () => {
   it('finds nothing on a consistent report, with last year and a comparison text', () => {
     const findings = runChecks(consistentDocument(), {
       previous: previousDocument(),
       expectedYear: 2023,
-      compareTexts: [{ label: '某区其他局 2023', text: '完全不同的内容'.repeat(60), kind: 'sameYearOtherUnit' }],
+      compareTexts: [
+        { label: '某区其他局 2023', text: '完全不同的内容'.repeat(60), kind: 'sameYearOtherUnit' },
+      ],
     });
     expect(findings).toEqual([]);
   });
@@ -47,7 +56,9 @@ describe('runChecks', () => {
     for (const rule of RULES) {
       expect(CHECKS.find((c) => c.id === rule.id)?.severity).toBe(rule.severity);
     }
-    const evaluatedHere = CHECKS.filter((c) => c.scope !== 'district' && c.scope !== 'deadline').map((c) => c.id);
+    const evaluatedHere = CHECKS.filter((c) => c.scope !== 'district' && c.scope !== 'deadline').map(
+      (c) => c.id,
+    );
     expect(RULES.map((r) => r.id).sort()).toEqual([...evaluatedHere].sort());
   });
 });

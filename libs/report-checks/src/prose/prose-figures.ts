@@ -1,6 +1,7 @@
 import { NUMBER_SOURCE, parseStatedNumber } from './chinese-number.js';
 
-export type ProseFigureKind = 'newReceived' | 'carriedOver' | 'handled' | 'carriedForward' | 'review' | 'litigation';
+export type ProseFigureKind =
+  'newReceived' | 'carriedOver' | 'handled' | 'carriedForward' | 'review' | 'litigation';
 
 export interface StatedFigure {
   kind: ProseFigureKind;
@@ -25,10 +26,17 @@ interface Pattern {
 const NOT_REQUESTS = /复议|诉讼|提案|议案|建议|信访|投诉|结转|举报/;
 
 const PATTERNS: Pattern[] = [
-  { kind: 'newReceived', regex: new RegExp(`新收(?:到)?(${FILL(20)})${COUNT}`, 'g'), rejectFiller: NOT_REQUESTS },
   {
     kind: 'newReceived',
-    regex: new RegExp(`(?<![未没新])收到(${FILL(16)}申请)(?:数量|总数)?(?:共|共计|合计)?(?:为)?${COUNT}`, 'g'),
+    regex: new RegExp(`新收(?:到)?(${FILL(20)})${COUNT}`, 'g'),
+    rejectFiller: NOT_REQUESTS,
+  },
+  {
+    kind: 'newReceived',
+    regex: new RegExp(
+      `(?<![未没新])收到(${FILL(16)}申请)(?:数量|总数)?(?:共|共计|合计)?(?:为)?${COUNT}`,
+      'g',
+    ),
     rejectFiller: NOT_REQUESTS,
   },
   {
@@ -42,7 +50,11 @@ const PATTERNS: Pattern[] = [
     kind: 'carriedForward',
     regex: new RegExp(`结转(?:至|到)?下一?年(?:度)?(${FILL(12)})${COUNT}`, 'g'),
   },
-  { kind: 'handled', regex: new RegExp(`办结(${FILL(14)})${COUNT}`, 'g'), rejectFiller: /复议|诉讼|提案|议案|建议|结转|信访/ },
+  {
+    kind: 'handled',
+    regex: new RegExp(`办结(${FILL(14)})${COUNT}`, 'g'),
+    rejectFiller: /复议|诉讼|提案|议案|建议|结转|信访/,
+  },
   {
     kind: 'review',
     regex: new RegExp(`行政复议(${FILL(6)})${COUNT}`, 'g'),

@@ -25,7 +25,11 @@ describe('T3-BAL applicationsBalanceRule', () => {
         messageEn:
           'column "Public-interest organisations": new 0 + carried over 5 = 5, but handled 0 + carried forward 0 = 0',
       },
-      expect.objectContaining({ cells: expect.arrayContaining(['applications.carriedOver[6]']), expected: 18, actual: 13 }),
+      expect.objectContaining({
+        cells: expect.arrayContaining(['applications.carriedOver[6]']),
+        expected: 18,
+        actual: 13,
+      }),
     ]);
   });
 

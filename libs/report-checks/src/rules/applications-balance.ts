@@ -13,7 +13,8 @@ export const applicationsBalanceRule: CheckRule = {
       const carriedOver = rowCell(doc.report, 'applications.carriedOver', c);
       const handled = rowCell(doc.report, 'applications.outcomes.total', c);
       const carriedForward = rowCell(doc.report, 'applications.carriedForward', c);
-      if (newReceived === null || carriedOver === null || handled === null || carriedForward === null) continue;
+      if (newReceived === null || carriedOver === null || handled === null || carriedForward === null)
+        continue;
       const incoming = newReceived + carriedOver;
       const outgoing = handled + carriedForward;
       if (sameNumber(incoming, outgoing)) continue;

@@ -33,7 +33,8 @@ describe('C-BLANK blankCellsRule', () => {
   });
 
   it('knows the usual placeholders', () => {
-    for (const text of ['', ' ', '—', '——', '–', '-', '/', '无', '－', '／']) expect(isBlankCellText(text)).toBe(true);
+    for (const text of ['', ' ', '—', '——', '–', '-', '/', '无', '－', '／'])
+      expect(isBlankCellText(text)).toBe(true);
     for (const text of ['0', '12', '无法', '1.5']) expect(isBlankCellText(text)).toBe(false);
   });
 });

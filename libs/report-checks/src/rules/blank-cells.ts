@@ -37,8 +37,16 @@ export const blankCellsRule: CheckRule = {
       cells.forEach((a) => assigned.add(a));
       if (!cells.length) continue;
       const more = cells.length > LISTED_CELLS;
-      const listZh = cells.slice(0, LISTED_CELLS).map((a) => `「${cellLabel(a)}」`).join('、') + (more ? '等' : '');
-      const listEn = cells.slice(0, LISTED_CELLS).map((a) => `"${cellLabel(a, 'en')}"`).join(', ') + (more ? ', …' : '');
+      const listZh =
+        cells
+          .slice(0, LISTED_CELLS)
+          .map((a) => `「${cellLabel(a)}」`)
+          .join('、') + (more ? '等' : '');
+      const listEn =
+        cells
+          .slice(0, LISTED_CELLS)
+          .map((a) => `"${cellLabel(a, 'en')}"`)
+          .join(', ') + (more ? ', …' : '');
       findings.push(
         makeFinding(blankCellsRule, {
           cells,

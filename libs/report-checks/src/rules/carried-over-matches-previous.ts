@@ -1,6 +1,13 @@
 import { APPLICANT_COLUMN_COUNT, cellAddress } from '@nianbao/report-format';
 import type { CheckRule, Finding } from '../finding.js';
-import { columnEn, columnZh, makeFinding, previousYearDocument, rowCell, sameNumber } from './rule-support.js';
+import {
+  columnEn,
+  columnZh,
+  makeFinding,
+  previousYearDocument,
+  rowCell,
+  sameNumber,
+} from './rule-support.js';
 
 /** T3-XY-CARRY: what was carried forward last year is what is carried over this year. */
 export const carriedOverMatchesPreviousRule: CheckRule = {

@@ -4,7 +4,9 @@ import { consistentDocument, documentWith, previousDocument, set } from '../test
 
 describe('T2-XY-VALID documentsInForceCarryRule', () => {
   it('passes when last year plus issued minus repealed gives this year', () => {
-    expect(documentsInForceCarryRule.check(consistentDocument(), { previous: previousDocument() })).toEqual([]);
+    expect(documentsInForceCarryRule.check(consistentDocument(), { previous: previousDocument() })).toEqual(
+      [],
+    );
   });
 
   it('flags a jump in documents in force', () => {
@@ -20,7 +22,8 @@ describe('T2-XY-VALID documentsInForceCarryRule', () => {
         ],
         expected: 12,
         actual: 20,
-        message: '行政规范性文件：上年现行有效 10 + 本年制发 3 − 本年废止 1 = 12，但「行政规范性文件 · 现行有效件数」为 20',
+        message:
+          '行政规范性文件：上年现行有效 10 + 本年制发 3 − 本年废止 1 = 12，但「行政规范性文件 · 现行有效件数」为 20',
         messageEn:
           'Normative documents: in force last year 10 + issued 3 − repealed 1 = 12, but "Normative documents · In force" is 20',
       },

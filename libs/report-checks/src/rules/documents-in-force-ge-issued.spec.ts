@@ -16,7 +16,8 @@ describe('T2-VALID-GE-MADE documentsInForceGeIssuedRule', () => {
         cells: ['activeDisclosure.normativeDocuments.inForce', 'activeDisclosure.normativeDocuments.issued'],
         expected: '≥ 3',
         actual: 2,
-        message: '行政规范性文件：「行政规范性文件 · 现行有效件数」 2 小于「行政规范性文件 · 本年制发件数」 3',
+        message:
+          '行政规范性文件：「行政规范性文件 · 现行有效件数」 2 小于「行政规范性文件 · 本年制发件数」 3',
         messageEn:
           'Normative documents: "Normative documents · In force" 2 is less than "Normative documents · Issued this year" 3',
       },

@@ -17,7 +17,8 @@ describe('C-UNIT feeUnitRule', () => {
         expected: '< 10000',
         actual: 15000,
         message: '「行政事业性收费（万元）」为 15000 万元，数额异常偏大，疑似按元填写',
-        messageEn: '"Administrative fees (10,000 yuan)" is 15000 (10,000 yuan), implausibly large: probably entered in yuan',
+        messageEn:
+          '"Administrative fees (10,000 yuan)" is 15000 (10,000 yuan), implausibly large: probably entered in yuan',
       },
     ]);
   });

@@ -3,7 +3,7 @@ import type { CheckRule, Finding } from '../finding.js';
 import { labelEn, labelZh, makeFinding, safeGet } from './rule-support.js';
 
 const describe = (v: unknown): string | number =>
-  typeof v === 'number' ? v : typeof v === 'string' ? v : JSON.stringify(v) ?? String(v);
+  typeof v === 'number' ? v : typeof v === 'string' ? v : (JSON.stringify(v) ?? String(v));
 
 /** C-INT: every count is an integer ≥ 0; only the fee (万元) and 元 amounts may have decimals. */
 export const integerCountsRule: CheckRule = {

@@ -28,7 +28,9 @@ describe('T3-OTHER-SHARE otherHandlingShareRule', () => {
   });
 
   it('does not flag a small count even at a large share', () => {
-    const doc = documentWith((d) => set(d, 'applications.outcomes.otherHandling.other', row(4, 0, 0, 0, 0, 0)));
+    const doc = documentWith((d) =>
+      set(d, 'applications.outcomes.otherHandling.other', row(4, 0, 0, 0, 0, 0)),
+    );
     expect(otherHandlingShareRule.check(doc, {})).toEqual([]);
   });
 });

@@ -8,9 +8,13 @@ describe('T3-RES outcomesTotalRule', () => {
   });
 
   it('flags a column whose detail rows do not add up to the total', () => {
-    const doc = documentWith((d) => set(d, 'applications.outcomes.withheld.stateSecret', row(1, 0, 0, 0, 0, 0)));
+    const doc = documentWith((d) =>
+      set(d, 'applications.outcomes.withheld.stateSecret', row(1, 0, 0, 0, 0, 0)),
+    );
     const findings = outcomesTotalRule.check(doc, {});
-    expect(findings.map(({ cells, ...rest }) => ({ ...rest, cellCount: cells.length, firstCell: cells[0] }))).toEqual([
+    expect(
+      findings.map(({ cells, ...rest }) => ({ ...rest, cellCount: cells.length, firstCell: cells[0] })),
+    ).toEqual([
       {
         checkId: 'T3-RES',
         severity: 'error',
@@ -19,7 +23,8 @@ describe('T3-RES outcomesTotalRule', () => {
         expected: 10,
         actual: 9,
         message: '「自然人」列：21 项办理结果之和为 10，但「三、本年度办理结果 （七）总计 · 自然人」为 9',
-        messageEn: 'column "Natural persons": the 21 outcome rows add up to 10, but "Outcomes this year Total handled · Natural persons" is 9',
+        messageEn:
+          'column "Natural persons": the 21 outcome rows add up to 10, but "Outcomes this year Total handled · Natural persons" is 9',
       },
       expect.objectContaining({ firstCell: 'applications.outcomes.total[6]', expected: 12, actual: 11 }),
     ]);

@@ -1,6 +1,15 @@
 import { APPLICANT_COLUMN_COUNT, APPLICATION_ROWS, cellAddress } from '@nianbao/report-format';
 import type { CheckRule, Finding } from '../finding.js';
-import { columnEn, columnZh, labelEn, labelZh, makeFinding, rowCell, sameNumber, sumKnown } from './rule-support.js';
+import {
+  columnEn,
+  columnZh,
+  labelEn,
+  labelZh,
+  makeFinding,
+  rowCell,
+  sameNumber,
+  sumKnown,
+} from './rule-support.js';
 
 const DETAIL_ROWS = APPLICATION_ROWS.filter((r) => r.isOutcomeDetail).map((r) => r.key);
 const TOTAL_KEY = 'applications.outcomes.total';

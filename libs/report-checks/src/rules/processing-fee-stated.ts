@@ -17,7 +17,8 @@ export const processingFeeStatedRule: CheckRule = {
         expected: null,
         actual: null,
         message: '第六部分“其他需要报告的事项”未说明政府信息公开信息处理费的收取情况（未收取也应说明）',
-        messageEn: 'Section 6 does not state the information processing fees charged (state it even when none)',
+        messageEn:
+          'Section 6 does not state the information processing fees charged (state it even when none)',
       }),
     ];
   },

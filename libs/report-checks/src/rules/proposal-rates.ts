@@ -15,7 +15,8 @@ export const proposalRatesRule: CheckRule = {
     for (const rate of RATES) {
       const value = figure(doc.report, rate.key);
       if (value === null || (value >= 0 && value <= 1)) continue;
-      const percentHint = value > 1 && value <= 100 ? `（疑似按百分数填写，${value}% 应填 ${value / 100}）` : '';
+      const percentHint =
+        value > 1 && value <= 100 ? `（疑似按百分数填写，${value}% 应填 ${value / 100}）` : '';
       findings.push(
         makeFinding(proposalRatesRule, {
           cells: [rate.key],

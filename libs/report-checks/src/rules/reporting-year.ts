@@ -10,7 +10,12 @@ export const reportingYearRule: CheckRule = {
     if (expected === null) return [];
     const places = [
       { cell: 'year', value: reportYear(doc), zh: '报告所属年度', en: 'the report year' },
-      { cell: 'meta.titleYear', value: asNumber(doc.meta?.titleYear), zh: '标题中的年份', en: 'the year in the title' },
+      {
+        cell: 'meta.titleYear',
+        value: asNumber(doc.meta?.titleYear),
+        zh: '标题中的年份',
+        en: 'the year in the title',
+      },
       {
         cell: 'meta.periodYear',
         value: asNumber(doc.meta?.periodYear),

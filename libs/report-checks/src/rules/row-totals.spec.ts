@@ -28,9 +28,14 @@ describe('T3-COL rowTotalsRule', () => {
         expected: 7,
         actual: 8,
         message: '「三、本年度办理结果 （一）予以公开」：各类申请人之和为 7，但总计列为 8',
-        messageEn: '"Outcomes this year Disclosed": the applicant columns add up to 7, but the total column is 8',
+        messageEn:
+          '"Outcomes this year Disclosed": the applicant columns add up to 7, but the total column is 8',
       },
-      expect.objectContaining({ expected: 2, actual: 0, message: '「四、结转下年度继续办理」：各类申请人之和为 2，但总计列为 0' }),
+      expect.objectContaining({
+        expected: 2,
+        actual: 0,
+        message: '「四、结转下年度继续办理」：各类申请人之和为 2，但总计列为 0',
+      }),
     ]);
   });
 });
