@@ -27,7 +27,9 @@ mkdirSync(outDir, { recursive: true });
 
 const blocks = readFlatText(sourceTxt);
 let tableIndex = 0;
-const withSpecs = blocks.map((b) => (b.kind === 'table' ? { ...b, spec: addMerges(b.rows, tableIndex++) } : b));
+const withSpecs = blocks.map((b) =>
+  b.kind === 'table' ? { ...b, spec: addMerges(b.rows, tableIndex++) } : b,
+);
 
 // ---- txt: the original export, byte for byte
 copyFileSync(sourceTxt, path.join(outDir, 'input.txt'));
@@ -45,7 +47,10 @@ function paragraphFor(text, index) {
     });
   }
   if (/^[一二三四五六]、/.test(text)) {
-    return new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text, font: HEAD_FONT, size: 32 })] });
+    return new Paragraph({
+      indent: { firstLine: 640 },
+      children: [new TextRun({ text, font: HEAD_FONT, size: 32 })],
+    });
   }
   if (/^（[一二三四五六]）/.test(text)) {
     return new Paragraph({
@@ -59,7 +64,10 @@ function paragraphFor(text, index) {
       children: [new TextRun({ text: text.trim(), font: BODY_FONT, size: 32 })],
     });
   }
-  return new Paragraph({ indent: { firstLine: 640 }, children: [new TextRun({ text, font: BODY_FONT, size: 32 })] });
+  return new Paragraph({
+    indent: { firstLine: 640 },
+    children: [new TextRun({ text, font: BODY_FONT, size: 32 })],
+  });
 }
 
 function tableFor(spec, gridColumns) {

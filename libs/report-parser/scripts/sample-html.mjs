@@ -78,7 +78,9 @@ export function buildSampleHtml(blocks) {
   const title = `${paras[0].text}${paras[1].text}`;
   let pi = 0;
   const body = blocks
-    .map((b) => (b.kind === 'table' ? `<div align="center">${tableHtml(b.spec)}</div>` : paragraphHtml(b.text, pi++)))
+    .map((b) =>
+      b.kind === 'table' ? `<div align="center">${tableHtml(b.spec)}</div>` : paragraphHtml(b.text, pi++),
+    )
     .filter(Boolean)
     .join('\n');
   return `<!DOCTYPE html>

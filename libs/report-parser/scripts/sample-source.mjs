@@ -52,13 +52,21 @@ export function addMerges(rows, tableIndex) {
   if (tableIndex === 0) {
     return rows.map((r) => {
       if (r.length === 1) return [{ text: r[0], span: 4 }];
-      if (r.length === 2) return [{ text: r[0], span: 1 }, { text: r[1], span: 3 }];
+      if (r.length === 2)
+        return [
+          { text: r[0], span: 1 },
+          { text: r[1], span: 3 },
+        ];
       return r.map((text) => ({ text, span: 1 }));
     });
   }
   if (tableIndex === 1) {
     return rows.map((r, i) => {
-      if (i === 0) return [{ text: r[0], span: 3, vMerge: 'restart' }, { text: r[1], span: 7 }];
+      if (i === 0)
+        return [
+          { text: r[0], span: 3, vMerge: 'restart' },
+          { text: r[1], span: 7 },
+        ];
       if (i === 1)
         return [
           { text: r[0], span: 3, vMerge: 'continue' },
@@ -80,8 +88,13 @@ export function addMerges(rows, tableIndex) {
     });
   }
   return rows.map((r, i) => {
-    if (i === 0) return [{ text: r[0], span: 5 }, { text: r[1], span: 10 }];
-    if (i === 1) return r.map((text, c) => ({ text, span: c < 5 ? 1 : 5, ...(c < 5 ? { vMerge: 'restart' } : {}) }));
+    if (i === 0)
+      return [
+        { text: r[0], span: 5 },
+        { text: r[1], span: 10 },
+      ];
+    if (i === 1)
+      return r.map((text, c) => ({ text, span: c < 5 ? 1 : 5, ...(c < 5 ? { vMerge: 'restart' } : {}) }));
     if (i === 2) return r.map((text, c) => ({ text, span: 1, ...(c < 5 ? { vMerge: 'continue' } : {}) }));
     return r.map((text) => ({ text, span: 1 }));
   });
