@@ -1,0 +1,35 @@
+import { createRequire } from 'node:module';
+import path from 'node:path';
+
+type PdfJs = typeof import('pdfjs-dist/legacy/build/pdf.mjs');
+
+export interface PdfJsRuntime {
+  pdfjs: PdfJs;
+  /** Filesystem directories (trailing slash) that pdfjs' Node readers fetch from. */
+  cMapUrl: string;
+  standardFontDataUrl: string;
+  wasmUrl: string;
+}
+
+let runtime: Promise<PdfJsRuntime> | undefined;
+
+/**
+ * Loads pdfjs once per process. The worker module is registered as `globalThis.pdfjsWorker`, so pdfjs
+ * runs its "fake worker" in this thread without looking for a worker file (no Worker threads in Node).
+ */
+export function loadPdfJs(): Promise<PdfJsRuntime> {
+  runtime ??= (async () => {
+    const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+    const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    const require = createRequire(import.meta.url);
+    const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
+    return {
+      pdfjs,
+      cMapUrl: path.join(root, 'cmaps') + path.sep,
+      standardFontDataUrl: path.join(root, 'standard_fonts') + path.sep,
+      wasmUrl: path.join(root, 'wasm') + path.sep,
+    };
+  })();
+  return runtime;
+}
