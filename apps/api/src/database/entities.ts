@@ -1,0 +1,18 @@
+import { UserAccount } from '../accounts/user-account.entity.js';
+import { AuditLog } from '../audit/audit-log.entity.js';
+import { UserSession } from '../auth/user-session.entity.js';
+import { OrgNode } from '../org/org-node.entity.js';
+import { Unit } from '../org/unit.entity.js';
+import { ReportingPeriod } from '../periods/reporting-period.entity.js';
+
+// Every TypeORM entity of the API. Add yours here (one import + one array entry), then generate a
+// migration: `npm run migration:generate -w @nianbao/api -- AddWhatChanged`.
+export const entities = [
+  OrgNode,
+  Unit,
+  ReportingPeriod,
+  UserAccount,
+  UserSession,
+  AuditLog,
+  // ↓ submissions / review / backfill / dashboard entities
+];
