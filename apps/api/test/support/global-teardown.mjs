@@ -1,0 +1,4 @@
+export default async function globalTeardown() {
+  await globalThis.__nbTestDatabase?.drop();
+  globalThis.__nbTestDatabase = undefined;
+}
