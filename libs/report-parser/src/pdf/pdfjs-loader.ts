@@ -19,9 +19,21 @@ let runtime: Promise<PdfJsRuntime> | undefined;
  */
 export function loadPdfJs(): Promise<PdfJsRuntime> {
   runtime ??= (async () => {
+    // The legacy build's core-js polyfills replace Array.prototype.push and JSON.parse process-wide with
+    // spec-pedantic versions that made reading ~3× slower (and slow down everything else in the process).
+    // Node's own are correct for everything pdfjs does, so put them back after loading.
+    const nativePush = Array.prototype.push;
+    const nativeJsonParse = JSON.parse;
     const worker = await import('pdfjs-dist/legacy/build/pdf.worker.mjs');
     (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
     const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+    Object.defineProperty(Array.prototype, 'push', {
+      value: nativePush,
+      writable: true,
+      configurable: true,
+      enumerable: false,
+    });
+    JSON.parse = nativeJsonParse;
     const require = createRequire(import.meta.url);
     const root = path.dirname(require.resolve('pdfjs-dist/package.json'));
     return {
