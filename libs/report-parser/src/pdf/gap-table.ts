@@ -5,8 +5,11 @@
 import type { TableCell } from '../model/document-model.js';
 import { lineText, type TextLine, type TextRun } from './text-lines.js';
 
-/** A gap this many ems wide separates cells; justified prose never spreads its runs this far apart. */
-const GAP_EMS = 1.5;
+/**
+ * A gap this many ems wide between runs may separate cells. pdfjs gives a justified prose line as one run
+ * (or runs split at spaces ≈ 0.25 em), so prose rarely has such gaps; a region also needs several such lines.
+ */
+const GAP_EMS = 0.5;
 
 export interface Chunk {
   x0: number;
@@ -36,7 +39,7 @@ export interface GapTable {
 
 function toTable(lines: TextLine[]): GapTable {
   const all = lines.map(chunksOf);
-  // Column anchors: clustered left edges of all chunks.
+  // Column anchors: clustered left edges of all chunks (cells are usually left-aligned or centred alike).
   const anchors: number[] = [];
   for (const x of all
     .flat()
@@ -48,8 +51,9 @@ function toTable(lines: TextLine[]): GapTable {
     const row: TableCell[] = anchors.map(() => ({ text: '' }));
     for (const ch of chunks) {
       let best = 0;
-      for (let i = 1; i < anchors.length; i++)
+      for (let i = 1; i < anchors.length; i++) {
         if (Math.abs(anchors[i] - ch.x0) < Math.abs(anchors[best] - ch.x0)) best = i;
+      }
       row[best].text = row[best].text ? `${row[best].text} ${ch.text}` : ch.text;
     }
     return row;
@@ -66,7 +70,7 @@ export function findGapTables(lines: TextLine[]): Array<TextLine | GapTable> {
     while (j < lines.length && chunksOf(lines[j]).length >= 2) j++;
     const region = lines.slice(i, j);
     const wide = region.filter((l) => chunksOf(l).length >= 3).length;
-    if (region.length >= 2 && (wide >= 1 || region.length >= 3)) {
+    if (region.length >= 2 && wide >= 1) {
       out.push(toTable(region));
       i = j;
     } else {

@@ -112,6 +112,19 @@ describe('readPdf: tables across pages and page furniture', () => {
   });
 });
 
+describe('readPdf: a table without ruling lines', () => {
+  it('splits rows into cells at wide gaps and aligns them in columns', async () => {
+    const { blocks } = await readPdf(fixture('pdf/borderless-table.pdf'));
+    const [t] = tables(blocks);
+    expect(t.rows.map(texts)).toEqual([
+      ['信息内容', '本年制发件数', '本年废止件数', '现行有效件数'],
+      ['规章', '0', '0', '0'],
+      ['行政规范性文件', '3', '1', '12'],
+    ]);
+    expect(paragraphs(blocks)).toEqual(['表格之后的段落。']);
+  });
+});
+
 describe('readPdf: files it cannot read', () => {
   it('rejects a scanned PDF without a text layer', async () => {
     const f = await failureOf(fixture('rejected/scanned-pdf/input.pdf'));
