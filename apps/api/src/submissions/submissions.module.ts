@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
 
-// Owned by another helper: fill in controllers/providers here (see apps/api/API-NOTES.md).
-@Module({})
+import { SubmissionsQueryService } from './submissions-query.service.js';
+import { SubmissionsController } from './submissions.controller.js';
+import { SubmissionsService } from './submissions.service.js';
+import { TemplateService } from './template.service.js';
+
+@Module({
+  controllers: [SubmissionsController],
+  providers: [SubmissionsService, SubmissionsQueryService, TemplateService],
+  exports: [SubmissionsService, SubmissionsQueryService],
+})
 export class SubmissionsModule {}
