@@ -1,5 +1,12 @@
 import { Module } from '@nestjs/common';
 
-// Owned by another helper: fill in controllers/providers here (see apps/api/API-NOTES.md).
-@Module({})
+import { SubmissionsModule } from '../submissions/submissions.module.js';
+import { ReviewController } from './review.controller.js';
+import { ReviewService } from './review.service.js';
+
+@Module({
+  imports: [SubmissionsModule],
+  controllers: [ReviewController],
+  providers: [ReviewService],
+})
 export class ReviewModule {}

@@ -1,0 +1,292 @@
+import { createHash } from 'node:crypto';
+
+import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { parseReport } from '@nianbao/report-parser';
+import request from 'supertest';
+
+import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { loginAs, type LoggedIn } from '../support/factories.js';
+import { resetDb } from '../support/reset-db.js';
+import { balancedReport, countRows, createWorld, sampleDocx, type World } from '../support/submission-fixtures.js';
+
+let t: TestApp;
+let w: World;
+beforeAll(async () => {
+  t = await createTestApp();
+});
+afterAll(async () => {
+  await t.close();
+});
+beforeEach(async () => {
+  await resetDb(t.dataSource);
+  w = await createWorld(t.dataSource);
+});
+
+// Logins write audit rows too: count only the submission ones.
+const STORED_TABLES = ['submission', 'submission_finding', 'stored_file', 'unit_year_report', "audit_log WHERE action LIKE 'submission%'"];
+const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
+
+function submitJson(s: LoggedIn, unitId: string, year: number, body: Record<string, unknown>) {
+  return s.agent.post(`/api/units/${unitId}/years/${year}/submissions`).set('x-csrf-token', s.csrf).send(body);
+}
+function submitFile(s: LoggedIn, unitId: string, year: number, bytes: Buffer, name = '年度报告.docx') {
+  return s.agent
+    .post(`/api/units/${unitId}/years/${year}/submissions`)
+    .set('x-csrf-token', s.csrf)
+    .attach('file', bytes, { filename: name, contentType: 'application/octet-stream' });
+}
+
+describe('no session', () => {
+  it.each([
+    ['post', '/api/units/00000000-0000-4000-8000-000000000000/years/2023/preview'],
+    ['post', '/api/units/00000000-0000-4000-8000-000000000000/years/2023/submissions'],
+    ['get', '/api/units/00000000-0000-4000-8000-000000000000/submissions'],
+    ['get', '/api/units/00000000-0000-4000-8000-000000000000/template.xlsx?year=2023'],
+    ['get', '/api/submissions/00000000-0000-4000-8000-000000000000'],
+    ['get', '/api/submissions/00000000-0000-4000-8000-000000000000/file'],
+    ['get', '/api/submissions/00000000-0000-4000-8000-000000000000/diff?against=00000000-0000-4000-8000-000000000001'],
+  ] as const)('%s %s → 401', async (method, url) => {
+    const res = await request(t.http)[method](url);
+    expect(res.status).toBe(401);
+    expect(res.body.code).toBe('UNAUTHENTICATED');
+  });
+});
+
+describe('submitting', () => {
+  it('stores the sample docx with its figures, file, findings and audit entry', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const bytes = sampleDocx();
+    const res = await submitFile(s, w.sampleUnit.id, 2023, bytes, '硚口区企业服务中心2023年报.docx');
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({
+      unitId: w.sampleUnit.id,
+      year: 2023,
+      version: 1,
+      isLatest: true,
+      sourceFormat: 'docx',
+      reviewStatus: 'pending',
+      submittedBy: w.supervisor.account.username,
+      isLate: true,
+      deadline: '2024-01-31',
+      file: { fileName: '硚口区企业服务中心2023年报.docx', sizeBytes: bytes.length, sha256: sha256(bytes) },
+    });
+    expect(res.body.report.unitName).toBe('硚口区企业服务中心');
+    expect(res.body.report.applications.newReceived).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(res.body.report.other.proposals.npc).toEqual({ total: 6, lead: 0, assist: 6 });
+    expect(res.body.report.other.proposals.cppcc).toEqual({ total: 13, lead: 1, assist: 12 });
+    expect(res.body.meta.sections.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5, 6]);
+
+    const file = await s.agent.get(`/api/submissions/${res.body.id}/file`).buffer(true).parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+    expect(file.status).toBe(200);
+    expect(sha256(file.body as Buffer)).toBe(sha256(bytes));
+    expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('硚口区企业服务中心2023年报.docx')}`);
+
+    const audit = await t.dataSource.query(`SELECT action, entity_id FROM audit_log WHERE action = 'submission.submit'`);
+    expect(audit).toEqual([{ action: 'submission.submit', entity_id: res.body.id }]);
+    const [uyr] = await t.dataSource.query('SELECT * FROM unit_year_report WHERE unit_id = $1', [w.sampleUnit.id]);
+    expect(uyr).toMatchObject({ year: 2023, latest_version: 1, latest_submission_id: res.body.id, status: 'pending' });
+  });
+
+  it('lets a reporter submit its own unit by JSON and measures lateness against the unit kind deadline', async () => {
+    const s = await loginAs(t.http, w.reporter);
+    const res = await submitJson(s, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023), notes: '首次报送' });
+    expect(res.status).toBe(201);
+    expect(res.body).toMatchObject({ version: 1, sourceFormat: 'json', errorCount: 0, notes: '首次报送', file: null });
+
+    const sup = await loginAs(t.http, w.supervisor);
+    const inst = await submitJson(sup, w.sampleUnit.id, 2024, { report: balancedReport('甲区企业服务中心', 2024) });
+    expect(inst.status).toBe(201);
+    expect(inst.body.deadline).toBe('2025-01-20');
+  });
+
+  it('refuses another unit (reporter), a unit outside the subtree (supervisor), with nothing stored', async () => {
+    const before = await countRows(t.dataSource, ...STORED_TABLES);
+    const reporter = await loginAs(t.http, w.reporter);
+    const r1 = await submitJson(reporter, w.otherUnit.id, 2023, { report: balancedReport('甲区财政局', 2023) });
+    expect(r1.status).toBe(403);
+    expect(r1.body.code).toBe('FORBIDDEN_SCOPE');
+    const foreign = await loginAs(t.http, w.foreignSupervisor);
+    const r2 = await submitJson(foreign, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023) });
+    expect(r2.status).toBe(403);
+    const r3 = await foreign.agent
+      .post(`/api/units/${w.unit.id}/years/2023/preview`)
+      .set('x-csrf-token', foreign.csrf)
+      .send({ report: balancedReport('甲区教育局', 2023) });
+    expect(r3.status).toBe(403);
+    expect(await countRows(t.dataSource, ...STORED_TABLES)).toEqual(before);
+  });
+
+  it('refuses a truncated docx with a Chinese reason and stores nothing', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const before = await countRows(t.dataSource, ...STORED_TABLES);
+    const bytes = sampleDocx();
+    const res = await submitFile(s, w.sampleUnit.id, 2023, bytes.subarray(0, Math.floor(bytes.length / 2)));
+    expect(res.status).toBe(422);
+    expect(res.body.code).toBe('CORRUPT_FILE');
+    expect(res.body.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(await countRows(t.dataSource, ...STORED_TABLES)).toEqual(before);
+  });
+
+  it('refuses an empty upload, a missing body and a file whose extension lies', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const before = await countRows(t.dataSource, ...STORED_TABLES);
+    const empty = await submitFile(s, w.sampleUnit.id, 2023, Buffer.alloc(0));
+    expect(empty.status).toBe(400);
+    expect(empty.body.code).toBe('EMPTY_FILE');
+    const nothing = await s.agent.post(`/api/units/${w.sampleUnit.id}/years/2023/submissions`).set('x-csrf-token', s.csrf);
+    expect(nothing.status).toBe(400);
+    const lying = await submitFile(s, w.sampleUnit.id, 2023, Buffer.from('%PDF-1.4 not really'), 'report.docx');
+    expect([415, 422]).toContain(lying.status);
+    expect(lying.body.message).toMatch(/[\u4e00-\u9fff]/);
+    expect(await countRows(t.dataSource, ...STORED_TABLES)).toEqual(before);
+  });
+
+  it('refuses a report of another year or another unit, and invalid JSON reports', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const before = await countRows(t.dataSource, ...STORED_TABLES);
+    const wrongYear = await submitFile(s, w.sampleUnit.id, 2024, sampleDocx());
+    expect(wrongYear.status).toBe(422);
+    expect(wrongYear.body).toEqual({ code: 'YEAR_MISMATCH', message: '报告年度为2023年，与报送年度2024年不一致' });
+    const wrongUnit = await submitFile(s, w.unit.id, 2023, sampleDocx());
+    expect(wrongUnit.status).toBe(422);
+    expect(wrongUnit.body.code).toBe('UNIT_MISMATCH');
+    const bad = balancedReport('甲区教育局', 2023) as unknown as { applications: { newReceived: unknown } };
+    bad.applications.newReceived = [1, 2];
+    const invalid = await submitJson(s, w.unit.id, 2023, { report: bad });
+    expect(invalid.status).toBe(422);
+    expect(invalid.body.code).toBe('INVALID_REPORT');
+    expect(invalid.body.issues[0].message).toContain('7列');
+    expect(await countRows(t.dataSource, ...STORED_TABLES)).toEqual(before);
+  });
+
+  it('refuses a closed period (409) and a missing one (404)', async () => {
+    const s = await loginAs(t.http, w.reporter);
+    const closed = await submitJson(s, w.unit.id, 2022, { report: balancedReport('甲区教育局', 2022) });
+    expect(closed.status).toBe(409);
+    expect(closed.body.code).toBe('PERIOD_CLOSED');
+    const missing = await submitJson(s, w.unit.id, 2019, { report: balancedReport('甲区教育局', 2019) });
+    expect(missing.status).toBe(404);
+    expect(missing.body.code).toBe('PERIOD_NOT_FOUND');
+    expect((await countRows(t.dataSource, 'submission')).submission).toBe(0);
+  });
+
+  it('stores two concurrent submissions as versions 1 and 2', async () => {
+    const s = await loginAs(t.http, w.reporter);
+    const [a, b] = await Promise.all([
+      submitJson(s, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023, 5) }),
+      submitJson(s, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023, 7) }),
+    ]);
+    expect([a.status, b.status]).toEqual([201, 201]);
+    expect([a.body.version, b.body.version].sort()).toEqual([1, 2]);
+    const list = await s.agent.get(`/api/units/${w.unit.id}/submissions?year=2023`);
+    expect(list.status).toBe(200);
+    expect(list.body.map((x: { version: number; isLatest: boolean }) => [x.version, x.isLatest])).toEqual([
+      [2, true],
+      [1, false],
+    ]);
+  });
+
+  it('applies corrections over the parsed file, keeps explanations, and diffs versions', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const corrections = { 'applications.newReceived[0]': 2, 'applications.newReceived[6]': 2 };
+    const preview = await s.agent
+      .post(`/api/units/${w.sampleUnit.id}/years/2023/preview`)
+      .set('x-csrf-token', s.csrf)
+      .field('corrections', JSON.stringify(corrections))
+      .attach('file', sampleDocx(), '报告.docx');
+    expect(preview.status).toBe(200);
+    expect(preview.body.report.applications.newReceived).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    const bal = preview.body.findings.find((f: { checkId: string }) => f.checkId === 'T3-BAL');
+    expect(bal).toBeDefined();
+    expect((await countRows(t.dataSource, 'submission')).submission).toBe(0);
+
+    const v1 = await submitFile(s, w.sampleUnit.id, 2023, sampleDocx());
+    const v2 = await s.agent
+      .post(`/api/units/${w.sampleUnit.id}/years/2023/submissions`)
+      .set('x-csrf-token', s.csrf)
+      .field('corrections', JSON.stringify(corrections))
+      .field('explanations', JSON.stringify({ [bal.key]: '年底新收两件，次年办理' }))
+      .attach('file', sampleDocx(), '报告.docx');
+    expect(v2.status).toBe(201);
+    expect(v2.body.corrections).toEqual(corrections);
+    expect(v2.body.findings.find((f: { key: string }) => f.key === bal.key).explanation).toBe('年底新收两件，次年办理');
+
+    const diff = await s.agent.get(`/api/submissions/${v2.body.id}/diff?against=${v1.body.id}`);
+    expect(diff.status).toBe(200);
+    expect(diff.body.differences).toEqual([
+      { address: 'applications.newReceived[0]', label: '一、本年新收政府信息公开申请数量 · 自然人', before: 0, after: 2 },
+      { address: 'applications.newReceived[6]', label: '一、本年新收政府信息公开申请数量 · 总计', before: 0, after: 2 },
+    ]);
+    const badCorrection = await s.agent
+      .post(`/api/units/${w.sampleUnit.id}/years/2023/preview`)
+      .set('x-csrf-token', s.csrf)
+      .send({ report: balancedReport('甲区企业服务中心', 2023), corrections: { 'no.such.cell': 1 } });
+    expect(badCorrection.status).toBe(422);
+    expect(badCorrection.body.code).toBe('INVALID_CORRECTION');
+  });
+
+  it('lets readers in scope see detail and lists; others get 403', async () => {
+    const reporter = await loginAs(t.http, w.reporter);
+    const created = await submitJson(reporter, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023) });
+    const other = await loginAs(t.http, w.otherReporter);
+    expect((await other.agent.get(`/api/submissions/${created.body.id}`)).status).toBe(403);
+    expect((await other.agent.get(`/api/units/${w.unit.id}/submissions`)).status).toBe(403);
+    const foreign = await loginAs(t.http, w.foreignSupervisor);
+    expect((await foreign.agent.get(`/api/submissions/${created.body.id}`)).status).toBe(403);
+    expect((await foreign.agent.get(`/api/submissions/${created.body.id}/file`)).status).toBe(403);
+    const admin = await loginAs(t.http, w.admin);
+    expect((await admin.agent.get(`/api/submissions/${created.body.id}`)).status).toBe(200);
+    expect((await admin.agent.get(`/api/submissions/${created.body.id}/file`)).status).toBe(404);
+    expect((await admin.agent.get('/api/submissions/not-a-uuid')).status).toBe(404);
+  });
+
+  it('serves the xlsx template with 上年结转 taken from last year', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const last = balancedReport('甲区教育局', 2023, 5);
+    last.applications.outcomes.disclosed = [2, 0, 0, 0, 0, 0, 2];
+    last.applications.outcomes.total = [3, 0, 0, 0, 0, 0, 3];
+    last.applications.carriedForward = [2, 0, 0, 0, 0, 0, 2];
+    expect((await submitJson(s, w.unit.id, 2023, { report: last })).status).toBe(201);
+    const res = await s.agent
+      .get(`/api/units/${w.unit.id}/template.xlsx?year=2024`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
+    expect(res.status).toBe(200);
+    expect(res.headers['content-type']).toContain('spreadsheetml');
+    const parsed = await parseReport(new Uint8Array(res.body as Buffer), 'template.xlsx');
+    expect(parsed.ok).toBe(true);
+    if (parsed.ok) {
+      expect(parsed.document.report.unitName).toBe('甲区教育局');
+      expect(parsed.document.report.applications.carriedOver).toEqual([2, 0, 0, 0, 0, 0, 2]);
+    }
+    const other = await loginAs(t.http, w.otherReporter);
+    expect((await other.agent.get(`/api/units/${w.unit.id}/template.xlsx?year=2024`)).status).toBe(403);
+  });
+});
+
+describe('upload limit', () => {
+  let small: TestApp;
+  beforeAll(async () => {
+    small = await createTestApp({ MAX_UPLOAD_MB: '0.01' });
+  });
+  afterAll(async () => {
+    await small.close();
+  });
+
+  it('refuses a file over MAX_UPLOAD_MB with 413 FILE_TOO_LARGE and stores nothing', async () => {
+    const s = await loginAs(small.http, w.supervisor);
+    const res = await submitFile(s, w.sampleUnit.id, 2023, sampleDocx());
+    expect(res.status).toBe(413);
+    expect(res.body.code).toBe('FILE_TOO_LARGE');
+    expect(res.body.message).toContain('上限');
+    expect((await countRows(t.dataSource, 'submission', 'stored_file')).stored_file).toBe(0);
+  });
+});
