@@ -24,7 +24,8 @@ export function dataSourceOptions(opts: DatabaseOptions): DataSourceOptions {
     synchronize: false,
     migrationsRun: opts.migrationsRun ?? true,
     migrationsTransactionMode: 'each',
-    logging: ['error', 'migration'],
+    // Query errors are logged once by the exception filter, not by TypeORM.
+    logging: ['migration'],
     extra: { max: opts.poolSize ?? 10, connectionTimeoutMillis: 5000 },
   };
 }
