@@ -28,7 +28,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
   catch(exception: unknown, host: ArgumentsHost): void {
     const ctx = host.switchToHttp();
     const res = ctx.getResponse<Response>();
-    const req = ctx.getRequest<Request>();
+    const req: Request = ctx.getRequest<Request>();
     const { status, body } = toErrorResponse(exception, req);
     if (res.headersSent) return;
     res.status(status).json(body);
@@ -37,7 +37,7 @@ export class AllExceptionsFilter implements ExceptionFilter {
 
 export function toErrorResponse(exception: unknown, req?: Request): { status: number; body: ErrorBody } {
   if (exception instanceof DomainError) {
-    const body: ErrorBody = { code: exception.code, message: exception.message };
+    const body: ErrorBody = { code: String(exception.code as unknown), message: exception.message };
     if (exception.issues?.length) body.issues = exception.issues;
     return { status: exception.status, body };
   }

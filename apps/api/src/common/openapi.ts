@@ -17,7 +17,7 @@ export const ZodResponse = (schema: z.ZodType): MethodDecorator => ApiOkResponse
 /** Documents query parameters of an object schema. */
 export const ZodQuery = (schema: z.ZodObject): MethodDecorator =>
   applyDecorators(
-    ...Object.keys(schema.shape).map((name) =>
-      ApiQuery({ name, required: !schema.shape[name].safeParse(undefined).success, schema: jsonSchema(schema.shape[name], 'input') }),
+    ...Object.entries(schema.shape as Record<string, z.ZodType>).map(([name, field]) =>
+      ApiQuery({ name, required: !field.safeParse(undefined).success, schema: jsonSchema(field, 'input') }),
     ),
   );

@@ -4,6 +4,6 @@ export function isUniqueViolation(err: unknown, constraintHint?: string): boolea
   const code = e?.driverError?.code ?? e?.code;
   if (code !== '23505') return false;
   if (!constraintHint) return true;
-  const detail = String(e.driverError?.detail ?? '');
+  const detail = typeof e.driverError?.detail === 'string' ? e.driverError.detail : '';
   return detail.includes(`(${constraintHint})`);
 }

@@ -96,7 +96,8 @@ function readCsv(bytes: Buffer): RawRow[] {
   }
   let records: string[][];
   try {
-    records = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true }) as string[][];
+    const parsed: unknown = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    records = parsed as string[][];
   } catch (err) {
     throw new UnitListFormatError(`CSV 格式错误：${err instanceof Error ? err.message : ''}`.trim());
   }

@@ -9,7 +9,6 @@ import { ScopeService } from '../auth/scope.service.js';
 import { DomainError } from '../common/domain-error.js';
 import { isUniqueViolation } from '../common/pg-errors.js';
 import { OrgNodesService } from './org-nodes.service.js';
-import { OrgNode } from './org-node.entity.js';
 import { Unit } from './unit.entity.js';
 
 @Injectable()

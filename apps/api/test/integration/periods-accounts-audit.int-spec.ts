@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import request from 'supertest';
 
+import { UserAccount } from '../../src/accounts/user-account.entity.js';
 import { AuditLog } from '../../src/audit/audit-log.entity.js';
 import { createTestApp, TestApp } from '../support/create-test-app.js';
 import { createOrgNode, createUnit, createUser, LoggedIn, loginAs } from '../support/factories.js';
@@ -63,7 +64,8 @@ describe('periods, accounts, audit', () => {
         .send({ username: 'sup1', displayName: 'x', password: 'long-enough-pw', role: 'admin' });
       expect(dup.status).toBe(409);
 
-      const session = await loginAs(t.http, { account: { ...sup.body, username: 'sup1' }, password: 'long-enough-pw' } as never);
+      const account = await t.dataSource.getRepository(UserAccount).findOneByOrFail({ username: 'sup1' });
+      const session = await loginAs(t.http, { account, password: 'long-enough-pw' });
       const reset = await admin.agent.post(`/api/accounts/${sup.body.id}/password`).set('x-csrf-token', admin.csrf).send({ newPassword: 'another-long-pw' });
       expect(reset.status).toBe(204);
       expect((await session.agent.get('/api/auth/me')).status).toBe(401);
@@ -79,7 +81,7 @@ describe('periods, accounts, audit', () => {
     });
 
     it('an admin cannot disable itself; non-admins cannot manage accounts', async () => {
-      const me = (await admin.agent.get('/api/auth/me')).body.user.id as string;
+      const me: string = (await admin.agent.get('/api/auth/me')).body.user.id;
       expect((await admin.agent.patch(`/api/accounts/${me}`).set('x-csrf-token', admin.csrf).send({ isActive: false })).status).toBe(409);
       const sup = await loginAs(t.http, await createUser(t.dataSource, 'supervisor', { orgNode: await createOrgNode(t.dataSource) }));
       expect((await sup.agent.get('/api/accounts')).status).toBe(403);
