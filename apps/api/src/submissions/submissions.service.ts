@@ -38,6 +38,8 @@ export interface SubmitCommand {
   submittedAt?: Date;
   /** Backfill and the demo seed store history into closed periods. */
   allowClosedPeriod?: boolean;
+  /** Runs inside the storing transaction (e.g. marks a backfill item stored), so both commit together. */
+  onStored?: (m: EntityManager, submissionId: string) => Promise<void>;
 }
 
 /**
@@ -175,6 +177,7 @@ export class SubmissionsService {
       );
     }
     await refreshUnitYearReport(m, unit.id, cmd.year);
+    await cmd.onStored?.(m, submission.id);
     await this.audit.record(m, {
       actor: cmd.actor ? { id: cmd.actor.id, username: cmd.actor.username } : null,
       action: cmd.isBackfill ? 'submission.backfill' : 'submission.submit',
