@@ -8,5 +8,6 @@ import { ReviewService } from './review.service.js';
   imports: [SubmissionsModule],
   controllers: [ReviewController],
   providers: [ReviewService],
+  exports: [ReviewService],
 })
 export class ReviewModule {}

@@ -1,5 +1,13 @@
 import { Module } from '@nestjs/common';
 
-// Owned by another helper: demo district seeding on first start (see apps/api/API-NOTES.md).
-@Module({})
+import { ReviewModule } from '../../review/review.module.js';
+import { SubmissionsModule } from '../../submissions/submissions.module.js';
+import { SeedService } from './seed.service.js';
+
+// Demo district seeding on first start (see seed.service.ts). Imported last by AppModule.
+@Module({
+  imports: [SubmissionsModule, ReviewModule],
+  providers: [SeedService],
+  exports: [SeedService],
+})
 export class SeedModule {}
