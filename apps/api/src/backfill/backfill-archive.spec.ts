@@ -8,7 +8,12 @@ const limits = { maxFileBytes: 1024 * 1024, maxEntries: 5, maxTotalBytes: 2 * 10
 describe('expandUploads', () => {
   it('passes plain files through and unpacks zips, skipping folders and macOS metadata', () => {
     const zip = Buffer.from(
-      zipSync({ 'a/甲.txt': strToU8('甲'), 'b.docx': strToU8('b'), '__MACOSX/._b.docx': strToU8('x'), '.DS_Store': strToU8('x') }),
+      zipSync({
+        'a/甲.txt': strToU8('甲'),
+        'b.docx': strToU8('b'),
+        '__MACOSX/._b.docx': strToU8('x'),
+        '.DS_Store': strToU8('x'),
+      }),
     );
     const out = expandUploads(
       [
@@ -26,9 +31,13 @@ describe('expandUploads', () => {
   });
 
   it('refuses too many entries, a broken zip and an empty upload', () => {
-    const many = Buffer.from(zipSync(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`${i}.txt`, strToU8('x')]))));
+    const many = Buffer.from(
+      zipSync(Object.fromEntries(Array.from({ length: 6 }, (_, i) => [`${i}.txt`, strToU8('x')]))),
+    );
     expect(() => expandUploads([{ fileName: 'many.zip', bytes: many }], limits)).toThrow(/最多/);
-    expect(() => expandUploads([{ fileName: 'bad.zip', bytes: Buffer.from('PK\u0003\u0004broken') }], limits)).toThrow(/损坏/);
+    expect(() =>
+      expandUploads([{ fileName: 'bad.zip', bytes: Buffer.from('PK\u0003\u0004broken') }], limits),
+    ).toThrow(/损坏/);
     expect(() => expandUploads([], limits)).toThrow(/没有收到/);
   });
 });

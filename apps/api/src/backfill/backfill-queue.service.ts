@@ -63,7 +63,10 @@ export class BackfillQueueService implements OnApplicationBootstrap, OnModuleDes
       try {
         await this.processJob(jobId);
       } catch (err) {
-        logJson('error', 'backfill job failed', { jobId, error: err instanceof Error ? err.message : String(err) });
+        logJson('error', 'backfill job failed', {
+          jobId,
+          error: err instanceof Error ? err.message : String(err),
+        });
       }
       this.pending.shift();
     }
@@ -74,13 +77,17 @@ export class BackfillQueueService implements OnApplicationBootstrap, OnModuleDes
     if (!job) return;
     await this.dataSource.getRepository(BackfillJob).update(job.id, { status: 'running' });
     const units = await this.unitsFor(job);
-    const items = await this.dataSource.getRepository(BackfillItem).find({ where: { jobId, status: 'queued' }, order: { position: 'ASC' } });
+    const items = await this.dataSource
+      .getRepository(BackfillItem)
+      .find({ where: { jobId, status: 'queued' }, order: { position: 'ASC' } });
     for (const item of items) {
       if (this.stopping) return;
       await this.processItem(item, units);
       await this.dataSource.query('UPDATE backfill_job SET done = done + 1 WHERE id = $1', [job.id]);
     }
-    await this.dataSource.getRepository(BackfillJob).update(job.id, { status: 'done', finishedAt: new Date() });
+    await this.dataSource
+      .getRepository(BackfillJob)
+      .update(job.id, { status: 'done', finishedAt: new Date() });
   }
 
   private async unitsFor(job: BackfillJob): Promise<Array<{ id: string; name: string }>> {

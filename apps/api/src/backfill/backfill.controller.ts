@@ -1,4 +1,4 @@
-import { Body, Controller, Get, HttpCode, Param, Post, Req, Res } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Req, Res } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 
@@ -31,8 +31,12 @@ export class BackfillController {
     @Req() req: Request,
     @Res({ passthrough: true }) res: Response,
   ): Promise<BackfillJobDto> {
-    if (!isMultipart(req)) throw new SubmissionError('EMPTY_FILE', '请以 multipart/form-data 上传报告文件或 .zip 压缩包');
-    const body = await readMultipart(req, res, { maxFileBytes: this.config.maxUploadBytes, maxFiles: BACKFILL_MAX_FILES });
+    if (!isMultipart(req))
+      throw new SubmissionError('EMPTY_FILE', '请以 multipart/form-data 上传报告文件或 .zip 压缩包');
+    const body = await readMultipart(req, res, {
+      maxFileBytes: this.config.maxUploadBytes,
+      maxFiles: BACKFILL_MAX_FILES,
+    });
     return this.backfill.create(user, body.files, ip);
   }
 

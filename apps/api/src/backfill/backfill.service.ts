@@ -34,7 +34,11 @@ export class BackfillService {
   ) {}
 
   /** Stores every uploaded report (zips unpacked) and queues the job; the items are parsed in the background. */
-  async create(user: AuthUser, parts: ReadonlyArray<{ fileName: string; bytes: Buffer }>, ip: string | null): Promise<BackfillJobDto> {
+  async create(
+    user: AuthUser,
+    parts: ReadonlyArray<{ fileName: string; bytes: Buffer }>,
+    ip: string | null,
+  ): Promise<BackfillJobDto> {
     const files = expandUploads(parts, {
       maxFileBytes: this.config.maxUploadBytes,
       maxEntries: BACKFILL_MAX_FILES,
@@ -62,7 +66,13 @@ export class BackfillService {
             uploadedById: user.id,
           }),
         );
-        await m.insert(BackfillItem, { jobId: job.id, position, fileName: stored.fileName, fileId: stored.id, status: 'queued' });
+        await m.insert(BackfillItem, {
+          jobId: job.id,
+          position,
+          fileName: stored.fileName,
+          fileId: stored.id,
+          status: 'queued',
+        });
       }
       await this.audit.record(m, {
         actor: { id: user.id, username: user.username },
@@ -79,7 +89,9 @@ export class BackfillService {
   }
 
   async list(user: AuthUser): Promise<BackfillJobDto[]> {
-    const jobs = await this.dataSource.getRepository(BackfillJob).find({ order: { createdAt: 'DESC' }, take: 100 });
+    const jobs = await this.dataSource
+      .getRepository(BackfillJob)
+      .find({ order: { createdAt: 'DESC' }, take: 100 });
     const visible: BackfillJobDto[] = [];
     for (const job of jobs) if (await this.canSee(user, job)) visible.push(toJobDto(job, []));
     return visible;
@@ -87,17 +99,28 @@ export class BackfillService {
 
   async get(user: AuthUser, jobId: string): Promise<BackfillJobDto> {
     const job = await this.findJob(user, jobId);
-    const items = await this.dataSource.getRepository(BackfillItem).find({ where: { jobId: job.id }, order: { position: 'ASC' } });
+    const items = await this.dataSource
+      .getRepository(BackfillItem)
+      .find({ where: { jobId: job.id }, order: { position: 'ASC' } });
     return toJobDto(job, items);
   }
 
   /** Stores the item as the chosen unit's submission for the year, through the submission service. */
-  async confirm(user: AuthUser, jobId: string, itemId: string, body: ConfirmItemRequest, ip: string | null): Promise<SubmissionDetailDto> {
+  async confirm(
+    user: AuthUser,
+    jobId: string,
+    itemId: string,
+    body: ConfirmItemRequest,
+    ip: string | null,
+  ): Promise<SubmissionDetailDto> {
     const job = await this.findJob(user, jobId);
-    const item = isUuid(itemId) ? await this.dataSource.getRepository(BackfillItem).findOne({ where: { id: itemId, jobId: job.id } }) : null;
+    const item = isUuid(itemId)
+      ? await this.dataSource.getRepository(BackfillItem).findOne({ where: { id: itemId, jobId: job.id } })
+      : null;
     if (!item) throw new BackfillError('BACKFILL_ITEM_NOT_FOUND', '导入条目不存在');
     if (item.status === 'stored') throw new BackfillError('ITEM_ALREADY_STORED', '该报告已入库');
-    if (item.status === 'failed') throw new BackfillError('ITEM_FAILED', `该文件无法读取：${item.failureMessage ?? ''}`);
+    if (item.status === 'failed')
+      throw new BackfillError('ITEM_FAILED', `该文件无法读取：${item.failureMessage ?? ''}`);
     if (item.status === 'queued') throw new BackfillError('ITEM_NOT_READY', '该文件尚未处理完，请稍候');
     await this.scope.assertUnitAccess(user, body.unitId, 'write');
     await this.ensurePeriod(user, body.year, ip);
@@ -148,7 +171,9 @@ export class BackfillService {
   }
 
   private async findJob(user: AuthUser, jobId: string): Promise<BackfillJob> {
-    const job = isUuid(jobId) ? await this.dataSource.getRepository(BackfillJob).findOne({ where: { id: jobId } }) : null;
+    const job = isUuid(jobId)
+      ? await this.dataSource.getRepository(BackfillJob).findOne({ where: { id: jobId } })
+      : null;
     if (!job) throw new BackfillError('BACKFILL_JOB_NOT_FOUND', '导入任务不存在');
     if (!(await this.canSee(user, job))) throw new DomainError('FORBIDDEN_SCOPE', '无权查看该导入任务');
     return job;

@@ -18,7 +18,9 @@ export const findingDecisionsRequestSchema = z.object({
       z.object({
         checkId: z.string().min(1).max(40),
         cells: z.array(z.string().max(120)).max(50).default([]),
-        decision: z.enum(['confirmed', 'dismissed'], { error: '处理结果应为 confirmed（确认）或 dismissed（排除）' }),
+        decision: z.enum(['confirmed', 'dismissed'], {
+          error: '处理结果应为 confirmed（确认）或 dismissed（排除）',
+        }),
         note: z.string().trim().max(2000).nullable().optional(),
       }),
     )

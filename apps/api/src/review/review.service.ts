@@ -26,59 +26,98 @@ export class ReviewService {
   ) {}
 
   accept(user: AuthUser, id: string, body: AcceptRequest, ip: string | null): Promise<SubmissionDetailDto> {
-    return this.decide(user, id, async (m, s) => {
-      if (s.reviewStatus === 'accepted') throw new ReviewError('ALREADY_ACCEPTED', '该版本已通过审核');
-      if (s.errorCount > 0 && !body.overrideReason) {
-        throw new ReviewError('ERRORS_BLOCK_ACCEPTANCE', `该版本有 ${s.errorCount} 项错误级校验未通过，需填写放行理由才能通过`);
-      }
-      await m.update(Submission, s.id, {
-        reviewStatus: 'accepted',
-        reviewedById: user.id,
-        reviewedByUsername: user.username,
-        reviewedAt: new Date(),
-        overrideReason: s.errorCount > 0 ? (body.overrideReason ?? null) : null,
-      });
-      return { action: 'submission.accept', details: { overrideReason: body.overrideReason ?? null, errorCount: s.errorCount } };
-    }, ip);
+    return this.decide(
+      user,
+      id,
+      async (m, s) => {
+        if (s.reviewStatus === 'accepted') throw new ReviewError('ALREADY_ACCEPTED', '该版本已通过审核');
+        if (s.errorCount > 0 && !body.overrideReason) {
+          throw new ReviewError(
+            'ERRORS_BLOCK_ACCEPTANCE',
+            `该版本有 ${s.errorCount} 项错误级校验未通过，需填写放行理由才能通过`,
+          );
+        }
+        await m.update(Submission, s.id, {
+          reviewStatus: 'accepted',
+          reviewedById: user.id,
+          reviewedByUsername: user.username,
+          reviewedAt: new Date(),
+          overrideReason: s.errorCount > 0 ? (body.overrideReason ?? null) : null,
+        });
+        return {
+          action: 'submission.accept',
+          details: { overrideReason: body.overrideReason ?? null, errorCount: s.errorCount },
+        };
+      },
+      ip,
+    );
   }
 
   return(user: AuthUser, id: string, body: ReturnRequest, ip: string | null): Promise<SubmissionDetailDto> {
-    return this.decide(user, id, async (m, s) => {
-      if (s.reviewStatus === 'returned') throw new ReviewError('ALREADY_RETURNED', '该版本已被退回');
-      await m.update(Submission, s.id, {
-        reviewStatus: 'returned',
-        reviewedById: user.id,
-        reviewedByUsername: user.username,
-        reviewedAt: new Date(),
-        reviewComment: body.comment,
-        overrideReason: null,
-      });
-      return { action: 'submission.return', details: { comment: body.comment } };
-    }, ip);
+    return this.decide(
+      user,
+      id,
+      async (m, s) => {
+        if (s.reviewStatus === 'returned') throw new ReviewError('ALREADY_RETURNED', '该版本已被退回');
+        await m.update(Submission, s.id, {
+          reviewStatus: 'returned',
+          reviewedById: user.id,
+          reviewedByUsername: user.username,
+          reviewedAt: new Date(),
+          reviewComment: body.comment,
+          overrideReason: null,
+        });
+        return { action: 'submission.return', details: { comment: body.comment } };
+      },
+      ip,
+    );
   }
 
-  decideFindings(user: AuthUser, id: string, body: FindingDecisionsRequest, ip: string | null): Promise<SubmissionDetailDto> {
-    return this.decide(user, id, async (m, s) => {
-      const findings = await m.find(SubmissionFinding, { where: { submissionId: s.id } });
-      const now = new Date();
-      for (const d of body.decisions) {
-        const key = findingKey(d.checkId, d.cells);
-        const matching = findings.filter((f) => findingKey(f.checkId, f.cells) === key);
-        if (!matching.length) throw new ReviewError('FINDING_NOT_FOUND', `没有找到校验结果 ${d.checkId}（${d.cells.join('、') || '全文'}）`);
-        if (matching.some((f) => f.severity === 'error')) {
-          throw new ReviewError('FINDING_NOT_DECIDABLE', `${d.checkId} 是错误级校验，不能确认或排除；请退回修改，或在通过时填写放行理由`);
+  decideFindings(
+    user: AuthUser,
+    id: string,
+    body: FindingDecisionsRequest,
+    ip: string | null,
+  ): Promise<SubmissionDetailDto> {
+    return this.decide(
+      user,
+      id,
+      async (m, s) => {
+        const findings = await m.find(SubmissionFinding, { where: { submissionId: s.id } });
+        const now = new Date();
+        for (const d of body.decisions) {
+          const key = findingKey(d.checkId, d.cells);
+          const matching = findings.filter((f) => findingKey(f.checkId, f.cells) === key);
+          if (!matching.length)
+            throw new ReviewError(
+              'FINDING_NOT_FOUND',
+              `没有找到校验结果 ${d.checkId}（${d.cells.join('、') || '全文'}）`,
+            );
+          if (matching.some((f) => f.severity === 'error')) {
+            throw new ReviewError(
+              'FINDING_NOT_DECIDABLE',
+              `${d.checkId} 是错误级校验，不能确认或排除；请退回修改，或在通过时填写放行理由`,
+            );
+          }
+          await m.update(
+            SubmissionFinding,
+            matching.map((f) => f.id),
+            { decision: d.decision, decisionNote: d.note ?? null, decidedById: user.id, decidedAt: now },
+          );
         }
-        await m.update(
-          SubmissionFinding,
-          matching.map((f) => f.id),
-          { decision: d.decision, decisionNote: d.note ?? null, decidedById: user.id, decidedAt: now },
-        );
-      }
-      return {
-        action: 'submission.findings.decide',
-        details: { decisions: body.decisions.map((d) => ({ checkId: d.checkId, cells: d.cells, decision: d.decision })) },
-      };
-    }, ip);
+        return {
+          action: 'submission.findings.decide',
+          details: {
+            decisions: body.decisions.map((d) => ({
+              checkId: d.checkId,
+              cells: d.cells,
+              decision: d.decision,
+            })),
+          },
+        };
+      },
+      ip,
+    );
   }
 
   private async decide(
@@ -97,7 +136,10 @@ export class ReviewService {
         [s.unitId, s.year],
       );
       if (s.version !== Number(max)) {
-        throw new ReviewError('NOT_LATEST_VERSION', `只能审核最新版本（第 ${Number(max)} 版），该记录为第 ${s.version} 版`);
+        throw new ReviewError(
+          'NOT_LATEST_VERSION',
+          `只能审核最新版本（第 ${Number(max)} 版），该记录为第 ${s.version} 版`,
+        );
       }
       const { action, details } = await apply(m, s);
       await refreshUnitYearReport(m, s.unitId, s.year);

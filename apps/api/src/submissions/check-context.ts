@@ -27,7 +27,11 @@ export async function loadCheckContext(
 
   const compareTexts: CompareText[] = [];
   if (previous) {
-    compareTexts.push({ kind: 'previousYear', label: `本单位${year - 1}年度报告`, text: narrativeText(previous.report.narrative) });
+    compareTexts.push({
+      kind: 'previousYear',
+      label: `本单位${year - 1}年度报告`,
+      text: narrativeText(previous.report.narrative),
+    });
   }
   const others: Array<{ name: string; narrative: AnnualReport['narrative'] | null }> = await m.query(
     `SELECT u.name, s.report -> 'narrative' AS narrative
@@ -38,6 +42,11 @@ export async function loadCheckContext(
       ORDER BY u.code`,
     [year, unit.orgNodeId, unit.id],
   );
-  for (const o of others) compareTexts.push({ kind: 'sameYearOtherUnit', label: `${o.name}${year}年度报告`, text: narrativeText(o.narrative) });
+  for (const o of others)
+    compareTexts.push({
+      kind: 'sameYearOtherUnit',
+      label: `${o.name}${year}年度报告`,
+      text: narrativeText(o.narrative),
+    });
   return { previous, compareTexts };
 }

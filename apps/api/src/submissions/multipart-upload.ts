@@ -37,7 +37,13 @@ export function readMultipart(req: Request, res: Response, limits: MultipartLimi
     storage: multer.memoryStorage(),
     // Chinese file names arrive as UTF-8 in practice; busboy's default (latin1) would garble them.
     defParamCharset: 'utf8',
-    limits: { fileSize: limits.maxFileBytes, files: limits.maxFiles, fields: 20, fieldSize: 1024 * 1024, parts: limits.maxFiles + 20 },
+    limits: {
+      fileSize: limits.maxFileBytes,
+      files: limits.maxFiles,
+      fields: 20,
+      fieldSize: 1024 * 1024,
+      parts: limits.maxFiles + 20,
+    },
   }).any();
   return new Promise((resolve, reject) => {
     upload(req, res, (err?: unknown) => {

@@ -59,7 +59,11 @@ export function applyCorrections(
       for (const [column, value] of cells) row[column] = value;
       setByKey(next, key, row);
     } else if (cells.size === APPLICANT_COLUMN_COUNT) {
-      setByKey(next, key, Array.from({ length: APPLICANT_COLUMN_COUNT }, (_, c) => cells.get(c) ?? 0));
+      setByKey(
+        next,
+        key,
+        Array.from({ length: APPLICANT_COLUMN_COUNT }, (_, c) => cells.get(c) ?? 0),
+      );
     } else {
       issues.push({ path: key, message: `「${key}」一行未能从文件中读出，请更正该行全部 7 列` });
     }

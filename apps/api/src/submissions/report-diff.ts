@@ -1,4 +1,10 @@
-import { allCellAddresses, cellLabel, getByKey, parseCellAddress, type AnnualReport } from '@nianbao/report-format';
+import {
+  allCellAddresses,
+  cellLabel,
+  getByKey,
+  parseCellAddress,
+  type AnnualReport,
+} from '@nianbao/report-format';
 
 export interface CellDifference {
   address: string;
@@ -20,7 +26,7 @@ function cellValue(report: AnnualReport, address: string): number | null {
   const { key, column } = parseCellAddress(address);
   const v = getByKey(report, key);
   if (column === undefined) return typeof v === 'number' ? v : null;
-  return Array.isArray(v) && typeof v[column] === 'number' ? (v[column] as number) : null;
+  return Array.isArray(v) && typeof v[column] === 'number' ? v[column] : null;
 }
 
 function textValue(report: AnnualReport, key: string): number | string | null {

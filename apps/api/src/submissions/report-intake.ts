@@ -62,7 +62,8 @@ export async function prepareReport(
   let prepared: PreparedReport;
   if (source.kind === 'json') {
     const valid = validateReport(source.report);
-    if (!valid.ok) throw new SubmissionError('INVALID_REPORT', '报告数据不符合年度报告格式', { issues: valid.issues });
+    if (!valid.ok)
+      throw new SubmissionError('INVALID_REPORT', '报告数据不符合年度报告格式', { issues: valid.issues });
     prepared = {
       doc: { report: valid.report, meta: createEmptyMeta('json') },
       issues: [],
@@ -74,9 +75,13 @@ export async function prepareReport(
     if (source.bytes.length === 0) throw new SubmissionError('EMPTY_FILE', '文件为空');
     const outcome = await parseReport(new Uint8Array(source.bytes), source.fileName, { maxBytes });
     if (!outcome.ok) {
-      throw new SubmissionError(PARSE_FAILURE_CODES[outcome.failure.code] ?? 'CORRUPT_FILE', outcome.failure.message, {
-        issues: outcome.issues.map((i) => ({ path: i.path ?? '', message: i.message })),
-      });
+      throw new SubmissionError(
+        PARSE_FAILURE_CODES[outcome.failure.code] ?? 'CORRUPT_FILE',
+        outcome.failure.message,
+        {
+          issues: outcome.issues.map((i) => ({ path: i.path ?? '', message: i.message })),
+        },
+      );
     }
     prepared = {
       doc: outcome.document,
@@ -84,14 +89,20 @@ export async function prepareReport(
       coverage: { ...outcome.coverage },
       file:
         source.kind === 'file'
-          ? { bytes: source.bytes, fileName: source.fileName, contentType: source.contentType, sha256: sha256Hex(source.bytes) }
+          ? {
+              bytes: source.bytes,
+              fileName: source.fileName,
+              contentType: source.contentType,
+              sha256: sha256Hex(source.bytes),
+            }
           : null,
       existingFileId: source.kind === 'storedFile' ? source.fileId : null,
     };
   }
   if (corrections && Object.keys(corrections).length) {
     const corrected = applyCorrections(prepared.doc.report, corrections);
-    if (!corrected.ok) throw new SubmissionError('INVALID_CORRECTION', '更正的单元格有误', { issues: corrected.issues });
+    if (!corrected.ok)
+      throw new SubmissionError('INVALID_CORRECTION', '更正的单元格有误', { issues: corrected.issues });
     prepared.doc = { ...prepared.doc, report: corrected.report };
   }
   return prepared;

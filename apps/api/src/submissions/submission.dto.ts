@@ -6,12 +6,16 @@ import type { ReviewStatus, StoredCoverage, StoredParseIssue } from './submissio
 
 // Contract shapes of the submissions API. TODO: move to libs/contracts once the dashboard consumes them.
 
-const correctionsSchema = z.record(z.string().max(120), z.number().finite().nonnegative()).refine((v) => Object.keys(v).length <= 400, {
-  error: '更正的单元格过多',
-});
-const explanationsSchema = z.record(z.string().max(2000), z.string().trim().max(2000)).refine((v) => Object.keys(v).length <= 400, {
-  error: '说明过多',
-});
+const correctionsSchema = z
+  .record(z.string().max(120), z.number().finite().nonnegative())
+  .refine((v) => Object.keys(v).length <= 400, {
+    error: '更正的单元格过多',
+  });
+const explanationsSchema = z
+  .record(z.string().max(2000), z.string().trim().max(2000))
+  .refine((v) => Object.keys(v).length <= 400, {
+    error: '说明过多',
+  });
 
 /** Extra fields of a submission, in a JSON body or as multipart text fields (JSON-encoded objects). */
 export const submissionExtrasSchema = z.object({
@@ -23,7 +27,9 @@ export type SubmissionExtras = z.infer<typeof submissionExtrasSchema>;
 
 export const jsonSubmissionSchema = submissionExtrasSchema.extend({ report: z.unknown() });
 
-export const listSubmissionsQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100).optional() });
+export const listSubmissionsQuerySchema = z.object({
+  year: z.coerce.number().int().min(2000).max(2100).optional(),
+});
 export const diffQuerySchema = z.object({ against: z.uuid({ error: '无效的标识' }) });
 export const templateQuerySchema = z.object({ year: z.coerce.number().int().min(2000).max(2100) });
 

@@ -63,7 +63,13 @@ export function previewFindingDto(f: Finding): FindingDto {
 }
 
 export function toFileInfoDto(f: StoredFile): FileInfoDto {
-  return { id: f.id, fileName: f.fileName, contentType: f.contentType, sizeBytes: f.sizeBytes, sha256: f.sha256 };
+  return {
+    id: f.id,
+    fileName: f.fileName,
+    contentType: f.contentType,
+    sizeBytes: f.sizeBytes,
+    sha256: f.sha256,
+  };
 }
 
 export function toDetailDto(

@@ -47,7 +47,12 @@ export class SubmissionsQueryService {
   }
 
   /** Loads a submission the user may read (404 / 403 otherwise). */
-  async findReadable(user: AuthUser, id: string, mode: 'read' | 'write' = 'read', manager?: EntityManager): Promise<Submission> {
+  async findReadable(
+    user: AuthUser,
+    id: string,
+    mode: 'read' | 'write' = 'read',
+    manager?: EntityManager,
+  ): Promise<Submission> {
     const m = manager ?? this.dataSource.manager;
     const submission = isUuid(id) ? await m.findOne(Submission, { where: { id } }) : null;
     if (!submission) throw new SubmissionError('SUBMISSION_NOT_FOUND', '报送记录不存在');
@@ -69,7 +74,8 @@ export class SubmissionsQueryService {
 
   async file(user: AuthUser, id: string): Promise<StoredFileContent> {
     const submission = await this.findReadable(user, id);
-    if (!submission.fileId) throw new SubmissionError('SUBMISSION_NOT_FOUND', '该报送通过表单填报，没有原始文件');
+    if (!submission.fileId)
+      throw new SubmissionError('SUBMISSION_NOT_FOUND', '该报送通过表单填报，没有原始文件');
     const file = await this.dataSource
       .getRepository(StoredFile)
       .createQueryBuilder('f')
@@ -98,13 +104,17 @@ export class SubmissionsQueryService {
   }
 
   private async toDetail(m: EntityManager, s: Submission): Promise<SubmissionDetailDto> {
-    const [findings, file, unit, latest] = [
-      await m.find(SubmissionFinding, { where: { submissionId: s.id }, order: { position: 'ASC' } }),
-      s.fileId ? await m.findOne(StoredFile, { where: { id: s.fileId } }) : null,
-      await m.findOne(Unit, { where: { id: s.unitId }, select: { id: true, name: true } }),
-      await m.query('SELECT MAX(version) AS max FROM submission WHERE unit_id = $1 AND year = $2', [s.unitId, s.year]),
-    ];
-    const latestVersion = Number((latest as Array<{ max: number }>)[0]?.max ?? s.version);
+    const findings = await m.find(SubmissionFinding, {
+      where: { submissionId: s.id },
+      order: { position: 'ASC' },
+    });
+    const file = s.fileId ? await m.findOne(StoredFile, { where: { id: s.fileId } }) : null;
+    const unit = await m.findOne(Unit, { where: { id: s.unitId }, select: { id: true, name: true } });
+    const latest: Array<{ max: number }> = await m.query(
+      'SELECT MAX(version) AS max FROM submission WHERE unit_id = $1 AND year = $2',
+      [s.unitId, s.year],
+    );
+    const latestVersion = Number(latest[0]?.max ?? s.version);
     return toDetailDto(s, { latestVersion, unitName: unit?.name ?? '', findings, file });
   }
 }

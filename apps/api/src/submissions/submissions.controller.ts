@@ -98,7 +98,11 @@ export class SubmissionsController {
 
   /** The original bytes as uploaded (sha256 in the `X-Content-SHA256` header). */
   @Get('submissions/:id/file')
-  async file(@CurrentUser() user: AuthUser, @Param('id') id: string, @Res({ passthrough: true }) res: Response): Promise<StreamableFile> {
+  async file(
+    @CurrentUser() user: AuthUser,
+    @Param('id') id: string,
+    @Res({ passthrough: true }) res: Response,
+  ): Promise<StreamableFile> {
     const file = await this.queries.file(user, id);
     res.setHeader('Content-Type', downloadContentType(file.fileName));
     res.setHeader('Content-Disposition', contentDisposition(file.fileName));
@@ -117,24 +121,35 @@ export class SubmissionsController {
     return this.queries.diff(user, id, query.against);
   }
 
-  private async readSource(req: Request, res: Response): Promise<{ source: SubmissionSource; extras: SubmissionExtras }> {
+  private async readSource(
+    req: Request,
+    res: Response,
+  ): Promise<{ source: SubmissionSource; extras: SubmissionExtras }> {
     if (isMultipart(req)) {
       const body = await readMultipart(req, res, { maxFileBytes: this.config.maxUploadBytes, maxFiles: 1 });
       const file = body.files.find((f) => f.fieldName === 'file') ?? body.files[0];
-      if (!file || file.bytes.length === 0) throw new SubmissionError('EMPTY_FILE', '没有收到文件，或文件为空');
+      if (!file || file.bytes.length === 0)
+        throw new SubmissionError('EMPTY_FILE', '没有收到文件，或文件为空');
       const extras = parseExtras({
         notes: body.fields.notes,
         corrections: parseJsonField(body.fields.corrections, 'corrections'),
         explanations: parseJsonField(body.fields.explanations, 'explanations'),
       });
-      return { source: { kind: 'file', bytes: file.bytes, fileName: file.fileName, contentType: file.contentType }, extras };
+      return {
+        source: { kind: 'file', bytes: file.bytes, fileName: file.fileName, contentType: file.contentType },
+        extras,
+      };
     }
     const body: unknown = req.body;
     if (!body || typeof body !== 'object' || !('report' in body)) {
-      throw new SubmissionError('EMPTY_FILE', '请上传报告文件（字段 file）或提交报告数据（JSON 字段 report）');
+      throw new SubmissionError(
+        'EMPTY_FILE',
+        '请上传报告文件（字段 file）或提交报告数据（JSON 字段 report）',
+      );
     }
     const parsed = jsonSubmissionSchema.safeParse(body);
-    if (!parsed.success) throw new DomainError('VALIDATION_FAILED', '请求参数有误', { issues: zodIssues(parsed.error) });
+    if (!parsed.success)
+      throw new DomainError('VALIDATION_FAILED', '请求参数有误', { issues: zodIssues(parsed.error) });
     const { report, ...extras } = parsed.data;
     return { source: { kind: 'json', report }, extras };
   }
@@ -151,6 +166,7 @@ function parseJsonField(value: string | undefined, name: string): unknown {
 
 function parseExtras(raw: Record<string, unknown>): SubmissionExtras {
   const parsed = submissionExtrasSchema.safeParse(raw);
-  if (!parsed.success) throw new DomainError('VALIDATION_FAILED', '请求参数有误', { issues: zodIssues(parsed.error) });
+  if (!parsed.success)
+    throw new DomainError('VALIDATION_FAILED', '请求参数有误', { issues: zodIssues(parsed.error) });
   return parsed.data;
 }

@@ -57,7 +57,13 @@ export class SubmissionsService {
   ) {}
 
   /** Parses and checks without storing anything. */
-  async preview(user: AuthUser, unitId: string, year: number, source: SubmissionSource, extras: SubmissionExtras = {}): Promise<PreviewDto> {
+  async preview(
+    user: AuthUser,
+    unitId: string,
+    year: number,
+    source: SubmissionSource,
+    extras: SubmissionExtras = {},
+  ): Promise<PreviewDto> {
     const unit = await this.scope.assertUnitAccess(user, unitId, 'write');
     const prepared = await this.prepare(unit, year, source, extras);
     const context = await loadCheckContext(this.dataSource.manager, unit, year);
@@ -89,7 +95,12 @@ export class SubmissionsService {
     return this.queries.detailById(id);
   }
 
-  private async prepare(unit: Unit, year: number, source: SubmissionSource, extras: SubmissionExtras): Promise<PreparedReport> {
+  private async prepare(
+    unit: Unit,
+    year: number,
+    source: SubmissionSource,
+    extras: SubmissionExtras,
+  ): Promise<PreparedReport> {
     const prepared = await prepareReport(source, extras.corrections, this.config.maxUploadBytes);
     const yearProblem = yearMismatchMessage(prepared.doc, year);
     if (yearProblem) throw new SubmissionError('YEAR_MISMATCH', yearProblem);
@@ -99,13 +110,19 @@ export class SubmissionsService {
     return prepared;
   }
 
-  private async store(m: EntityManager, unit: Unit, prepared: PreparedReport, cmd: SubmitCommand): Promise<string> {
+  private async store(
+    m: EntityManager,
+    unit: Unit,
+    prepared: PreparedReport,
+    cmd: SubmitCommand,
+  ): Promise<string> {
     // One writer per unit × year at a time: versions come out consecutive under concurrent submissions.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1::text), $2::int)', [unit.id, cmd.year]);
 
     const period = await m.findOne(ReportingPeriod, { where: { year: cmd.year } });
     if (!period) throw new SubmissionError('PERIOD_NOT_FOUND', `${cmd.year}年度的报送期不存在`);
-    if (!period.isOpen && !cmd.allowClosedPeriod) throw new SubmissionError('PERIOD_CLOSED', `${cmd.year}年度的报送期已关闭，不能再报送`);
+    if (!period.isOpen && !cmd.allowClosedPeriod)
+      throw new SubmissionError('PERIOD_CLOSED', `${cmd.year}年度的报送期已关闭，不能再报送`);
 
     const context = await loadCheckContext(m, unit, cmd.year);
     const findings = runChecks(prepared.doc, { ...context, expectedYear: cmd.year });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from '@jest/globals';
 
-import { isConfidentMatch, normaliseUnitName, rankUnitCandidates, unitNameSimilarity } from './unit-name-match.js';
+import {
+  isConfidentMatch,
+  normaliseUnitName,
+  rankUnitCandidates,
+  unitNameSimilarity,
+} from './unit-name-match.js';
 
 describe('normaliseUnitName', () => {
   it.each([

@@ -7,7 +7,8 @@
 const CITY_PREFIX = /^(?:[\u4e00-\u9fff]{2,3}省)?[\u4e00-\u9fff]{2,4}?市(?=[\u4e00-\u9fff]{1,4}[区县])/u;
 const DISTRICT_PREFIX = /^[\u4e00-\u9fff]{1,3}[区县](?=[\u4e00-\u9fff]{2,})/u;
 // Words that say nothing about which unit it is.
-const NOISE = /(?:人民政府|政府信息公开工作年度报告|政府信息公开|工作年度报告|年度报告|\d{4}年度?|[（）()《》〈〉「」“”"'\s·、，,.。:：\-—_])/gu;
+const NOISE =
+  /(?:人民政府|政府信息公开工作年度报告|政府信息公开|工作年度报告|年度报告|\d{4}年度?|[（）()《》〈〉「」“”"'\s·、，,.。:：\-—_])/gu;
 
 /** Strips city / district prefixes and noise words: 「武汉市硚口区企业服务中心」 → 「企业服务中心」. */
 export function normaliseUnitName(name: string): string {
@@ -74,7 +75,11 @@ export function rankUnitCandidates(
   limit = 3,
 ): UnitCandidate[] {
   return units
-    .map((u) => ({ unitId: u.id, unitName: u.name, score: Math.round(unitNameSimilarity(statedName, u.name) * 1000) / 1000 }))
+    .map((u) => ({
+      unitId: u.id,
+      unitName: u.name,
+      score: Math.round(unitNameSimilarity(statedName, u.name) * 1000) / 1000,
+    }))
     .filter((c) => c.score > 0)
     .sort((x, y) => y.score - x.score || x.unitName.localeCompare(y.unitName, 'zh'))
     .slice(0, limit);

@@ -33,7 +33,9 @@ function unbalanced(name: string, year: number) {
 describe('review', () => {
   it('blocks acceptance on error findings unless an override reason is given', async () => {
     const reporter = await loginAs(t.http, w.reporter);
-    const sub = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, { report: unbalanced('甲区教育局', 2023) });
+    const sub = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, {
+      report: unbalanced('甲区教育局', 2023),
+    });
     expect(sub.status).toBe(201);
     expect(sub.body.errorCount).toBeGreaterThan(0);
 
@@ -42,23 +44,36 @@ describe('review', () => {
     expect(blocked.status).toBe(409);
     expect(blocked.body.code).toBe('ERRORS_BLOCK_ACCEPTANCE');
 
-    const ok = await post(sup, `/api/submissions/${sub.body.id}/accept`, { overrideReason: '经电话核实，系录入笔误' });
+    const ok = await post(sup, `/api/submissions/${sub.body.id}/accept`, {
+      overrideReason: '经电话核实，系录入笔误',
+    });
     expect(ok.status).toBe(200);
-    expect(ok.body.review).toMatchObject({ status: 'accepted', overrideReason: '经电话核实，系录入笔误', reviewedBy: w.supervisor.account.username });
+    expect(ok.body.review).toMatchObject({
+      status: 'accepted',
+      overrideReason: '经电话核实，系录入笔误',
+      reviewedBy: w.supervisor.account.username,
+    });
     const again = await post(sup, `/api/submissions/${sub.body.id}/accept`, { overrideReason: 'x' });
     expect(again.status).toBe(409);
-    const [row] = await t.dataSource.query('SELECT status, accepted_submission_id FROM unit_year_report WHERE unit_id = $1', [w.unit.id]);
+    const [row] = await t.dataSource.query(
+      'SELECT status, accepted_submission_id FROM unit_year_report WHERE unit_id = $1',
+      [w.unit.id],
+    );
     expect(row).toEqual({ status: 'accepted', accepted_submission_id: sub.body.id });
   });
 
   it('return → reporter sees the comment → resubmits → only the latest version can be accepted', async () => {
     const reporter = await loginAs(t.http, w.reporter);
-    const v1 = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, { report: unbalanced('甲区教育局', 2023) });
+    const v1 = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, {
+      report: unbalanced('甲区教育局', 2023),
+    });
     const sup = await loginAs(t.http, w.supervisor);
 
     const noComment = await post(sup, `/api/submissions/${v1.body.id}/return`, {});
     expect(noComment.status).toBe(400);
-    const returned = await post(sup, `/api/submissions/${v1.body.id}/return`, { comment: '表三第一行与总计不符，请核对' });
+    const returned = await post(sup, `/api/submissions/${v1.body.id}/return`, {
+      comment: '表三第一行与总计不符，请核对',
+    });
     expect(returned.status).toBe(200);
 
     const seen = await reporter.agent.get(`/api/submissions/${v1.body.id}`);
@@ -66,7 +81,9 @@ describe('review', () => {
     const list = await reporter.agent.get(`/api/units/${w.unit.id}/submissions`);
     expect(list.body[0].reviewStatus).toBe('returned');
 
-    const v2 = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, { report: balancedReport('甲区教育局', 2023) });
+    const v2 = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, {
+      report: balancedReport('甲区教育局', 2023),
+    });
     expect(v2.body).toMatchObject({ version: 2, errorCount: 0, reviewStatus: 'pending' });
 
     const stale = await post(sup, `/api/submissions/${v1.body.id}/accept`, { overrideReason: '旧版本' });
@@ -99,10 +116,15 @@ describe('review', () => {
 
     const sup = await loginAs(t.http, w.supervisor);
     const decided = await post(sup, `/api/submissions/${sub.body.id}/findings/decisions`, {
-      decisions: [{ checkId: warning.checkId, cells: warning.cells, decision: 'dismissed', note: '单位确认未收费' }],
+      decisions: [
+        { checkId: warning.checkId, cells: warning.cells, decision: 'dismissed', note: '单位确认未收费' },
+      ],
     });
     expect(decided.status).toBe(200);
-    expect(decided.body.findings.find((f: { key: string }) => f.key === warning.key)).toMatchObject({ decision: 'dismissed', decisionNote: '单位确认未收费' });
+    expect(decided.body.findings.find((f: { key: string }) => f.key === warning.key)).toMatchObject({
+      decision: 'dismissed',
+      decisionNote: '单位确认未收费',
+    });
 
     const onError = await post(sup, `/api/submissions/${sub.body.id}/findings/decisions`, {
       decisions: [{ checkId: error.checkId, cells: error.cells, decision: 'dismissed' }],
@@ -121,9 +143,16 @@ describe('review', () => {
 
   it('refuses reporters (403), supervisors outside the subtree (403), no session (401)', async () => {
     const reporter = await loginAs(t.http, w.reporter);
-    const sub = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, { report: balancedReport('甲区教育局', 2023) });
+    const sub = await post(reporter, `/api/units/${w.unit.id}/years/2023/submissions`, {
+      report: balancedReport('甲区教育局', 2023),
+    });
     for (const action of ['accept', 'return', 'findings/decisions']) {
-      const body = action === 'return' ? { comment: '退回' } : action === 'accept' ? {} : { decisions: [{ checkId: 'C-INT', cells: [], decision: 'confirmed' }] };
+      const body =
+        action === 'return'
+          ? { comment: '退回' }
+          : action === 'accept'
+            ? {}
+            : { decisions: [{ checkId: 'C-INT', cells: [], decision: 'confirmed' }] };
       const asReporter = await post(reporter, `/api/submissions/${sub.body.id}/${action}`, body);
       expect(asReporter.status).toBe(403);
       expect(asReporter.body.code).toBe('FORBIDDEN_ROLE');
@@ -131,10 +160,14 @@ describe('review', () => {
       const asForeign = await post(foreign, `/api/submissions/${sub.body.id}/${action}`, body);
       expect(asForeign.status).toBe(403);
       expect(asForeign.body.code).toBe('FORBIDDEN_SCOPE');
-      expect((await request(t.http).post(`/api/submissions/${sub.body.id}/${action}`).send(body)).status).toBe(401);
+      expect(
+        (await request(t.http).post(`/api/submissions/${sub.body.id}/${action}`).send(body)).status,
+      ).toBe(401);
     }
     const admin = await loginAs(t.http, w.admin);
     expect((await post(admin, `/api/submissions/${sub.body.id}/accept`)).status).toBe(200);
-    expect((await post(admin, '/api/submissions/00000000-0000-4000-8000-000000000000/accept')).status).toBe(404);
+    expect((await post(admin, '/api/submissions/00000000-0000-4000-8000-000000000000/accept')).status).toBe(
+      404,
+    );
   });
 });

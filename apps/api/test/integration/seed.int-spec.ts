@@ -35,11 +35,19 @@ describe('demo district seed', () => {
 
     expect(await count(`SELECT COUNT(*) AS n FROM submission WHERE NOT is_demo`)).toBe(0);
     expect(await count(`SELECT COUNT(*) AS n FROM submission WHERE is_late`)).toBeGreaterThan(5);
-    expect(await count(`SELECT COUNT(*) AS n FROM submission WHERE review_status = 'returned'`)).toBeGreaterThan(2);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM submission WHERE review_status = 'returned'`),
+    ).toBeGreaterThan(2);
     expect(await count(`SELECT COUNT(*) AS n FROM submission WHERE version = 2`)).toBeGreaterThan(2);
-    expect(await count(`SELECT COUNT(*) AS n FROM unit_year_report WHERE status = 'accepted'`)).toBeGreaterThan(60);
-    expect(await count(`SELECT COUNT(*) AS n FROM submission_finding WHERE check_id IN ('T3-BAL', 'T3-COL')`)).toBeGreaterThan(2);
-    expect(await count(`SELECT COUNT(*) AS n FROM submission_finding WHERE check_id = 'TX-DUP'`)).toBeGreaterThan(0);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM unit_year_report WHERE status = 'accepted'`),
+    ).toBeGreaterThan(60);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM submission_finding WHERE check_id IN ('T3-BAL', 'T3-COL')`),
+    ).toBeGreaterThan(2);
+    expect(
+      await count(`SELECT COUNT(*) AS n FROM submission_finding WHERE check_id = 'TX-DUP'`),
+    ).toBeGreaterThan(0);
 
     const [sample] = await t.dataSource.query(
       `SELECT s.source_format, s.report -> 'other' -> 'proposals' -> 'cppcc' ->> 'total' AS cppcc, f.sha256 IS NOT NULL AS has_file
@@ -54,7 +62,10 @@ describe('demo district seed', () => {
       ['demo-supervisor', 'Super12345!'],
       ['demo-reporter', 'Report12345!'],
     ]) {
-      const account = await t.dataSource.query('SELECT id FROM user_account WHERE username = $1 AND is_demo', [username]);
+      const account = await t.dataSource.query(
+        'SELECT id FROM user_account WHERE username = $1 AND is_demo',
+        [username],
+      );
       expect(account).toHaveLength(1);
       await loginAs(t.http, { account: { username } as never, password });
     }

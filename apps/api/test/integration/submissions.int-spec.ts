@@ -7,7 +7,13 @@ import request from 'supertest';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, type LoggedIn } from '../support/factories.js';
 import { resetDb } from '../support/reset-db.js';
-import { balancedReport, countRows, createWorld, sampleDocx, type World } from '../support/submission-fixtures.js';
+import {
+  balancedReport,
+  countRows,
+  createWorld,
+  sampleDocx,
+  type World,
+} from '../support/submission-fixtures.js';
 
 let t: TestApp;
 let w: World;
@@ -23,11 +29,20 @@ beforeEach(async () => {
 });
 
 // Logins write audit rows too: count only the submission ones.
-const STORED_TABLES = ['submission', 'submission_finding', 'stored_file', 'unit_year_report', "audit_log WHERE action LIKE 'submission%'"];
+const STORED_TABLES = [
+  'submission',
+  'submission_finding',
+  'stored_file',
+  'unit_year_report',
+  "audit_log WHERE action LIKE 'submission%'",
+];
 const sha256 = (b: Buffer): string => createHash('sha256').update(b).digest('hex');
 
 function submitJson(s: LoggedIn, unitId: string, year: number, body: Record<string, unknown>) {
-  return s.agent.post(`/api/units/${unitId}/years/${year}/submissions`).set('x-csrf-token', s.csrf).send(body);
+  return s.agent
+    .post(`/api/units/${unitId}/years/${year}/submissions`)
+    .set('x-csrf-token', s.csrf)
+    .send(body);
 }
 function submitFile(s: LoggedIn, unitId: string, year: number, bytes: Buffer, name = '年度报告.docx') {
   return s.agent
@@ -44,7 +59,10 @@ describe('no session', () => {
     ['get', '/api/units/00000000-0000-4000-8000-000000000000/template.xlsx?year=2023'],
     ['get', '/api/submissions/00000000-0000-4000-8000-000000000000'],
     ['get', '/api/submissions/00000000-0000-4000-8000-000000000000/file'],
-    ['get', '/api/submissions/00000000-0000-4000-8000-000000000000/diff?against=00000000-0000-4000-8000-000000000001'],
+    [
+      'get',
+      '/api/submissions/00000000-0000-4000-8000-000000000000/diff?against=00000000-0000-4000-8000-000000000001',
+    ],
   ] as const)('%s %s → 401', async (method, url) => {
     const res = await request(t.http)[method](url);
     expect(res.status).toBe(401);
@@ -76,29 +94,54 @@ describe('submitting', () => {
     expect(res.body.report.other.proposals.cppcc).toEqual({ total: 13, lead: 1, assist: 12 });
     expect(res.body.meta.sections.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5, 6]);
 
-    const file = await s.agent.get(`/api/submissions/${res.body.id}/file`).buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const file = await s.agent
+      .get(`/api/submissions/${res.body.id}/file`)
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(file.status).toBe(200);
     expect(sha256(file.body as Buffer)).toBe(sha256(bytes));
-    expect(file.headers['content-disposition']).toContain(`filename*=UTF-8''${encodeURIComponent('硚口区企业服务中心2023年报.docx')}`);
+    expect(file.headers['content-disposition']).toContain(
+      `filename*=UTF-8''${encodeURIComponent('硚口区企业服务中心2023年报.docx')}`,
+    );
 
-    const audit = await t.dataSource.query(`SELECT action, entity_id FROM audit_log WHERE action = 'submission.submit'`);
+    const audit = await t.dataSource.query(
+      `SELECT action, entity_id FROM audit_log WHERE action = 'submission.submit'`,
+    );
     expect(audit).toEqual([{ action: 'submission.submit', entity_id: res.body.id }]);
-    const [uyr] = await t.dataSource.query('SELECT * FROM unit_year_report WHERE unit_id = $1', [w.sampleUnit.id]);
-    expect(uyr).toMatchObject({ year: 2023, latest_version: 1, latest_submission_id: res.body.id, status: 'pending' });
+    const [uyr] = await t.dataSource.query('SELECT * FROM unit_year_report WHERE unit_id = $1', [
+      w.sampleUnit.id,
+    ]);
+    expect(uyr).toMatchObject({
+      year: 2023,
+      latest_version: 1,
+      latest_submission_id: res.body.id,
+      status: 'pending',
+    });
   });
 
   it('lets a reporter submit its own unit by JSON and measures lateness against the unit kind deadline', async () => {
     const s = await loginAs(t.http, w.reporter);
-    const res = await submitJson(s, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023), notes: '首次报送' });
+    const res = await submitJson(s, w.unit.id, 2023, {
+      report: balancedReport('甲区教育局', 2023),
+      notes: '首次报送',
+    });
     expect(res.status).toBe(201);
-    expect(res.body).toMatchObject({ version: 1, sourceFormat: 'json', errorCount: 0, notes: '首次报送', file: null });
+    expect(res.body).toMatchObject({
+      version: 1,
+      sourceFormat: 'json',
+      errorCount: 0,
+      notes: '首次报送',
+      file: null,
+    });
 
     const sup = await loginAs(t.http, w.supervisor);
-    const inst = await submitJson(sup, w.sampleUnit.id, 2024, { report: balancedReport('甲区企业服务中心', 2024) });
+    const inst = await submitJson(sup, w.sampleUnit.id, 2024, {
+      report: balancedReport('甲区企业服务中心', 2024),
+    });
     expect(inst.status).toBe(201);
     expect(inst.body.deadline).toBe('2025-01-20');
   });
@@ -106,7 +149,9 @@ describe('submitting', () => {
   it('refuses another unit (reporter), a unit outside the subtree (supervisor), with nothing stored', async () => {
     const before = await countRows(t.dataSource, ...STORED_TABLES);
     const reporter = await loginAs(t.http, w.reporter);
-    const r1 = await submitJson(reporter, w.otherUnit.id, 2023, { report: balancedReport('甲区财政局', 2023) });
+    const r1 = await submitJson(reporter, w.otherUnit.id, 2023, {
+      report: balancedReport('甲区财政局', 2023),
+    });
     expect(r1.status).toBe(403);
     expect(r1.body.code).toBe('FORBIDDEN_SCOPE');
     const foreign = await loginAs(t.http, w.foreignSupervisor);
@@ -137,9 +182,17 @@ describe('submitting', () => {
     const empty = await submitFile(s, w.sampleUnit.id, 2023, Buffer.alloc(0));
     expect(empty.status).toBe(400);
     expect(empty.body.code).toBe('EMPTY_FILE');
-    const nothing = await s.agent.post(`/api/units/${w.sampleUnit.id}/years/2023/submissions`).set('x-csrf-token', s.csrf);
+    const nothing = await s.agent
+      .post(`/api/units/${w.sampleUnit.id}/years/2023/submissions`)
+      .set('x-csrf-token', s.csrf);
     expect(nothing.status).toBe(400);
-    const lying = await submitFile(s, w.sampleUnit.id, 2023, Buffer.from('%PDF-1.4 not really'), 'report.docx');
+    const lying = await submitFile(
+      s,
+      w.sampleUnit.id,
+      2023,
+      Buffer.from('%PDF-1.4 not really'),
+      'report.docx',
+    );
     expect([415, 422]).toContain(lying.status);
     expect(lying.body.message).toMatch(/[\u4e00-\u9fff]/);
     expect(await countRows(t.dataSource, ...STORED_TABLES)).toEqual(before);
@@ -150,7 +203,10 @@ describe('submitting', () => {
     const before = await countRows(t.dataSource, ...STORED_TABLES);
     const wrongYear = await submitFile(s, w.sampleUnit.id, 2024, sampleDocx());
     expect(wrongYear.status).toBe(422);
-    expect(wrongYear.body).toEqual({ code: 'YEAR_MISMATCH', message: '报告年度为2023年，与报送年度2024年不一致' });
+    expect(wrongYear.body).toEqual({
+      code: 'YEAR_MISMATCH',
+      message: '报告年度为2023年，与报送年度2024年不一致',
+    });
     const wrongUnit = await submitFile(s, w.unit.id, 2023, sampleDocx());
     expect(wrongUnit.status).toBe(422);
     expect(wrongUnit.body.code).toBe('UNIT_MISMATCH');
@@ -213,13 +269,25 @@ describe('submitting', () => {
       .attach('file', sampleDocx(), '报告.docx');
     expect(v2.status).toBe(201);
     expect(v2.body.corrections).toEqual(corrections);
-    expect(v2.body.findings.find((f: { key: string }) => f.key === bal.key).explanation).toBe('年底新收两件，次年办理');
+    expect(v2.body.findings.find((f: { key: string }) => f.key === bal.key).explanation).toBe(
+      '年底新收两件，次年办理',
+    );
 
     const diff = await s.agent.get(`/api/submissions/${v2.body.id}/diff?against=${v1.body.id}`);
     expect(diff.status).toBe(200);
     expect(diff.body.differences).toEqual([
-      { address: 'applications.newReceived[0]', label: '一、本年新收政府信息公开申请数量 · 自然人', before: 0, after: 2 },
-      { address: 'applications.newReceived[6]', label: '一、本年新收政府信息公开申请数量 · 总计', before: 0, after: 2 },
+      {
+        address: 'applications.newReceived[0]',
+        label: '一、本年新收政府信息公开申请数量 · 自然人',
+        before: 0,
+        after: 2,
+      },
+      {
+        address: 'applications.newReceived[6]',
+        label: '一、本年新收政府信息公开申请数量 · 总计',
+        before: 0,
+        after: 2,
+      },
     ]);
     const badCorrection = await s.agent
       .post(`/api/units/${w.sampleUnit.id}/years/2023/preview`)
@@ -231,7 +299,9 @@ describe('submitting', () => {
 
   it('lets readers in scope see detail and lists; others get 403', async () => {
     const reporter = await loginAs(t.http, w.reporter);
-    const created = await submitJson(reporter, w.unit.id, 2023, { report: balancedReport('甲区教育局', 2023) });
+    const created = await submitJson(reporter, w.unit.id, 2023, {
+      report: balancedReport('甲区教育局', 2023),
+    });
     const other = await loginAs(t.http, w.otherReporter);
     expect((await other.agent.get(`/api/submissions/${created.body.id}`)).status).toBe(403);
     expect((await other.agent.get(`/api/units/${w.unit.id}/submissions`)).status).toBe(403);

@@ -59,9 +59,17 @@ export async function createWorld(ds: DataSource): Promise<World> {
   const district = await createOrgNode(ds, { parent: city, level: 'district', name: '甲区' });
   const otherDistrict = await createOrgNode(ds, { parent: city, level: 'district', name: '乙区' });
   const unit = await createUnit(ds, { orgNode: district, name: '甲区教育局', kind: 'department' });
-  const sampleUnit = await createUnit(ds, { orgNode: district, name: '甲区企业服务中心', kind: 'institution' });
+  const sampleUnit = await createUnit(ds, {
+    orgNode: district,
+    name: '甲区企业服务中心',
+    kind: 'institution',
+  });
   const otherUnit = await createUnit(ds, { orgNode: district, name: '甲区财政局', kind: 'department' });
-  const foreignUnit = await createUnit(ds, { orgNode: otherDistrict, name: '乙区民政局', kind: 'department' });
+  const foreignUnit = await createUnit(ds, {
+    orgNode: otherDistrict,
+    name: '乙区民政局',
+    kind: 'department',
+  });
   await createPeriod(ds, { year: 2022, isOpen: false });
   await createPeriod(ds, { year: 2023, isOpen: true });
   await createPeriod(ds, { year: 2024, isOpen: true, internalDeadlines: { institution: '2025-01-20' } });

@@ -24,8 +24,18 @@ export function demoEnv(env: NodeJS.ProcessEnv = process.env) {
     seedDemo: e.SEED_DEMO === undefined ? undefined : e.SEED_DEMO === 'true' || e.SEED_DEMO === '1',
     accounts: [
       { username: 'demo-admin', displayName: '示例管理员', role: 'admin', password: e.DEMO_ADMIN_PASSWORD },
-      { username: 'demo-supervisor', displayName: '示例区政务公开办', role: 'supervisor', password: e.DEMO_SUPERVISOR_PASSWORD },
-      { username: 'demo-reporter', displayName: '示例区教育局填报员', role: 'reporter', password: e.DEMO_REPORTER_PASSWORD },
+      {
+        username: 'demo-supervisor',
+        displayName: '示例区政务公开办',
+        role: 'supervisor',
+        password: e.DEMO_SUPERVISOR_PASSWORD,
+      },
+      {
+        username: 'demo-reporter',
+        displayName: '示例区教育局填报员',
+        role: 'reporter',
+        password: e.DEMO_REPORTER_PASSWORD,
+      },
     ] satisfies DemoAccount[],
   };
 }

@@ -7,7 +7,9 @@ import { DEMO_UNITS } from './demo-units.js';
 
 const plans = planDemoSubmissions();
 const errorsOf = (p: (typeof plans)[number]) =>
-  runChecks({ report: p.report, meta: createEmptyMeta('json') }, { expectedYear: p.year }).filter((f) => f.severity === 'error');
+  runChecks({ report: p.report, meta: createEmptyMeta('json') }, { expectedYear: p.year }).filter(
+    (f) => f.severity === 'error',
+  );
 
 describe('planDemoSubmissions', () => {
   it('is deterministic', () => {

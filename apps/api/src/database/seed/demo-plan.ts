@@ -21,7 +21,12 @@ export function demoInternalDeadlines(year: number): InternalDeadlines {
 export type DemoReview =
   | { kind: 'accept' }
   | { kind: 'pending' }
-  | { kind: 'return'; comment: string; resubmit: { report: AnnualReport; at: Date } | null; acceptAfter: boolean };
+  | {
+      kind: 'return';
+      comment: string;
+      resubmit: { report: AnnualReport; at: Date } | null;
+      acceptAfter: boolean;
+    };
 
 export interface DemoSubmissionPlan {
   unit: DemoUnit;
@@ -37,7 +42,10 @@ export interface DemoSubmissionPlan {
 const RETURN_COMMENTS: Record<DemoFault, string[]> = {
   'T3-BAL': ['表三“新收+上年结转”与“办理结果总计+结转下年度”不相等，请核对结转下年度数据后重新报送。'],
   'T3-COL': ['表三“予以公开”一行总计与各类申请人之和不符，请核对后重新报送。'],
-  none: ['正文第五部分内容过于简略，请补充存在问题的具体改进措施后重新报送。', '请补充议提案办理情况的主办、协办件数后重新报送。'],
+  none: [
+    '正文第五部分内容过于简略，请补充存在问题的具体改进措施后重新报送。',
+    '请补充议提案办理情况的主办、协办件数后重新报送。',
+  ],
 };
 
 // Beijing office hours on a given day, as an instant.
@@ -80,7 +88,12 @@ export function planDemoSubmissions(seed = DEMO_SEED): DemoSubmissionPlan[] {
         const resubmit = isOpenYear && rng.chance(0.5) ? null : { report, at: resubmitAt };
         review = { kind: 'return', comment: RETURN_COMMENTS[fault][0], resubmit, acceptAfter: !isOpenYear };
       } else if (rng.chance(0.05)) {
-        review = { kind: 'return', comment: rng.pick(RETURN_COMMENTS.none), resubmit: { report, at: resubmitAt }, acceptAfter: !isOpenYear };
+        review = {
+          kind: 'return',
+          comment: rng.pick(RETURN_COMMENTS.none),
+          resubmit: { report, at: resubmitAt },
+          acceptAfter: !isOpenYear,
+        };
       } else {
         review = rng.chance(isOpenYear ? 0.5 : 0.93) ? { kind: 'accept' } : { kind: 'pending' };
       }

@@ -74,7 +74,8 @@ export function generateDemoReport(rng: DemoRandom, input: DemoReportInput): Ann
   const prevDocs = previous?.activeDisclosure.normativeDocuments;
   const issued = unit.kind === 'department' ? rng.multinomial(rng.int(0, 4), [1])[0] : 0;
   const repealed = Math.min(prevDocs?.inForce ?? 0, rng.chance(0.3) ? rng.int(0, 2) : 0);
-  const inForce = (prevDocs?.inForce ?? (unit.kind === 'department' ? rng.int(3, 20) : 0)) + issued - repealed;
+  const inForce =
+    (prevDocs?.inForce ?? (unit.kind === 'department' ? rng.int(3, 20) : 0)) + issued - repealed;
   r.activeDisclosure.normativeDocuments = { issued, repealed, inForce: Math.max(inForce, issued) };
   if (unit.isEnforcer) {
     r.activeDisclosure.licensing = Math.round(rng.logNormal(120, 1.2));
@@ -87,7 +88,9 @@ export function generateDemoReport(rng: DemoRandom, input: DemoReportInput): Ann
   const newTotal = Math.round(rng.logNormal(unit.requestMedian, 0.9));
   const newCols = rng.multinomial(newTotal, rng.dirichlet(APPLICANT_ALPHAS));
   const carriedCols = previous?.applications.carriedForward?.slice(0, 6) ?? [0, 0, 0, 0, 0, 0];
-  const forwardCols = newCols.map((n, c) => Math.min(n + carriedCols[c], rng.chance(0.15) ? rng.int(0, 2) : 0));
+  const forwardCols = newCols.map((n, c) =>
+    Math.min(n + carriedCols[c], rng.chance(0.15) ? rng.int(0, 2) : 0),
+  );
   const handledCols = newCols.map((n, c) => n + carriedCols[c] - forwardCols[c]);
   const outcomeShares = rng.dirichlet(OUTCOME_ROWS.map(([, a]) => a));
   const perRow: number[][] = OUTCOME_ROWS.map(() => [0, 0, 0, 0, 0, 0]);
@@ -115,10 +118,12 @@ export function generateDemoReport(rng: DemoRandom, input: DemoReportInput): Ann
     npc: { total: npc, lead: npcLead, assist: npc - npcLead },
     cppcc: { total: cppcc, lead: cppccLead, assist: cppcc - cppccLead },
     completionRate: npc + cppcc > 0 ? 1 : null,
-    satisfactionRate: npc + cppcc > 0 ? (rng.chance(0.8) ? 1 : Math.round((0.9 + rng.next() * 0.1) * 1000) / 1000) : null,
+    satisfactionRate:
+      npc + cppcc > 0 ? (rng.chance(0.8) ? 1 : Math.round((0.9 + rng.next() * 0.1) * 1000) / 1000) : null,
   };
 
-  r.narrative = input.copyNarrative && previous ? { ...previous.narrative } : composeNarrative(rng, unit.name, year, r);
+  r.narrative =
+    input.copyNarrative && previous ? { ...previous.narrative } : composeNarrative(rng, unit.name, year, r);
   return r;
 }
 

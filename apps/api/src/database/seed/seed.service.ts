@@ -19,7 +19,13 @@ import { Unit } from '../../org/unit.entity.js';
 import { ReviewService } from '../../review/review.service.js';
 import { SubmissionsService } from '../../submissions/submissions.service.js';
 import { DEMO_REPORTER_UNIT_CODE, demoEnv } from './demo-accounts.js';
-import { DEMO_OPEN_YEAR, DEMO_YEARS, demoInternalDeadlines, planDemoSubmissions, SAMPLE_YEAR } from './demo-plan.js';
+import {
+  DEMO_OPEN_YEAR,
+  DEMO_YEARS,
+  demoInternalDeadlines,
+  planDemoSubmissions,
+  SAMPLE_YEAR,
+} from './demo-plan.js';
 import { DEMO_UNITS, SAMPLE_UNIT_NAME } from './demo-units.js';
 
 const DISTRICT_CODE = 'DEMO-DISTRICT';
@@ -28,7 +34,9 @@ const DONE_ACTION = 'demo.seed.done';
 
 // src|dist/database/seed → repository root (the real sample report lives in the parser's fixtures).
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../../../..');
-const SAMPLE_FILES = ['input.docx', 'input.txt'].map((f) => path.join(repoRoot, 'libs/report-parser/fixtures/sample', f));
+const SAMPLE_FILES = ['input.docx', 'input.txt'].map((f) =>
+  path.join(repoRoot, 'libs/report-parser/fixtures/sample', f),
+);
 
 export interface SeedResult {
   seeded: boolean;
@@ -58,23 +66,40 @@ export class SeedService implements OnApplicationBootstrap {
     const started = Date.now();
     const result = await this.seed();
     if (result.seeded) {
-      logJson('info', '示例区 demo district seeded', { units: result.units, submissions: result.submissions, ms: Date.now() - started });
+      logJson('info', '示例区 demo district seeded', {
+        units: result.units,
+        submissions: result.submissions,
+        ms: Date.now() - started,
+      });
       this.printAccounts();
     }
   }
 
   /** Seeds when the database has no org nodes (or a demo seed was interrupted). Idempotent. */
   async seed(): Promise<SeedResult> {
-    const [{ nodes }]: Array<{ nodes: number }> = await this.dataSource.query('SELECT COUNT(*)::int AS nodes FROM org_node');
+    const [{ nodes }]: Array<{ nodes: number }> = await this.dataSource.query(
+      'SELECT COUNT(*)::int AS nodes FROM org_node',
+    );
     const district = await this.dataSource.getRepository(OrgNode).findOne({ where: { code: DISTRICT_CODE } });
-    const [{ done }]: Array<{ done: number }> = await this.dataSource.query('SELECT COUNT(*)::int AS done FROM audit_log WHERE action = $1', [DONE_ACTION]);
+    const [{ done }]: Array<{ done: number }> = await this.dataSource.query(
+      'SELECT COUNT(*)::int AS done FROM audit_log WHERE action = $1',
+      [DONE_ACTION],
+    );
     if (done > 0 || (nodes > 0 && !district)) return { seeded: false, units: 0, submissions: 0 };
 
     const districtNode = district ?? (await this.createStructure());
     const units = await this.dataSource.getRepository(Unit).find({ where: { orgNodeId: districtNode.id } });
     const unitByCode = new Map(units.map((u) => [u.code, u]));
-    const supervisor = await this.dataSource.getRepository(UserAccount).findOneOrFail({ where: { username: 'demo-supervisor' } });
-    const reviewer: AuthUser = { id: supervisor.id, username: supervisor.username, role: 'supervisor', orgNodeId: districtNode.id, unitId: null };
+    const supervisor = await this.dataSource
+      .getRepository(UserAccount)
+      .findOneOrFail({ where: { username: 'demo-supervisor' } });
+    const reviewer: AuthUser = {
+      id: supervisor.id,
+      username: supervisor.username,
+      role: 'supervisor',
+      orgNodeId: districtNode.id,
+      unitId: null,
+    };
 
     let stored = 0;
     const existing = async (unitId: string, year: number): Promise<number> => {
@@ -123,29 +148,46 @@ export class SeedService implements OnApplicationBootstrap {
             allowClosedPeriod: true,
           });
           stored++;
-          if (plan.review.acceptAfter && second.errorCount === 0) await this.review.accept(reviewer, second.id, {}, null);
+          if (plan.review.acceptAfter && second.errorCount === 0)
+            await this.review.accept(reviewer, second.id, {}, null);
         }
       }
     }
     if (!sampleStored && sampleUnit) stored += await this.storeSample(sampleUnit, existing);
     await this.dataSource.transaction((m) =>
-      this.audit.record(m, { actor: null, action: DONE_ACTION, entityType: 'org_node', entityId: districtNode.id, details: { submissions: stored } }),
+      this.audit.record(m, {
+        actor: null,
+        action: DONE_ACTION,
+        entityType: 'org_node',
+        entityId: districtNode.id,
+        details: { submissions: stored },
+      }),
     );
     return { seeded: true, units: units.length, submissions: stored };
   }
 
   // The real report of 硚口区企业服务中心 for 2023, stored as uploaded.
-  private async storeSample(unit: Unit, existing: (unitId: string, year: number) => Promise<number>): Promise<number> {
+  private async storeSample(
+    unit: Unit,
+    existing: (unitId: string, year: number) => Promise<number>,
+  ): Promise<number> {
     if ((await existing(unit.id, SAMPLE_YEAR)) > 0) return 0;
     const file = SAMPLE_FILES.find((f) => existsSync(f));
     if (!file) {
-      logJson('warn', 'demo seed: sample report not found, 硚口区企业服务中心 2023 left empty', { looked: SAMPLE_FILES });
+      logJson('warn', 'demo seed: sample report not found, 硚口区企业服务中心 2023 left empty', {
+        looked: SAMPLE_FILES,
+      });
       return 0;
     }
     await this.submissions.submit({
       unitId: unit.id,
       year: SAMPLE_YEAR,
-      source: { kind: 'file', bytes: readFileSync(file), fileName: `硚口区企业服务中心${SAMPLE_YEAR}年政府信息公开工作年度报告${path.extname(file)}`, contentType: 'application/octet-stream' },
+      source: {
+        kind: 'file',
+        bytes: readFileSync(file),
+        fileName: `硚口区企业服务中心${SAMPLE_YEAR}年政府信息公开工作年度报告${path.extname(file)}`,
+        contentType: 'application/octet-stream',
+      },
       actor: null,
       isDemo: true,
       submittedAt: new Date('2024-01-17T10:00:00+08:00'),
@@ -160,7 +202,15 @@ export class SeedService implements OnApplicationBootstrap {
     return this.dataSource.transaction(async (m) => {
       const cityId = randomUUID();
       const districtId = randomUUID();
-      await m.insert(OrgNode, { id: cityId, parentId: null, code: CITY_CODE, name: '示例市', level: 'city', path: `/${cityId}/`, isDemo: true });
+      await m.insert(OrgNode, {
+        id: cityId,
+        parentId: null,
+        code: CITY_CODE,
+        name: '示例市',
+        level: 'city',
+        path: `/${cityId}/`,
+        isDemo: true,
+      });
       const district = m.create(OrgNode, {
         id: districtId,
         parentId: cityId,
@@ -190,7 +240,12 @@ export class SeedService implements OnApplicationBootstrap {
         await m.query(
           `INSERT INTO reporting_period (year, statutory_deadline, internal_deadlines, is_open) VALUES ($1, $2, $3::jsonb, $4)
            ON CONFLICT (year) DO NOTHING`,
-          [year, statutoryDeadline(year), JSON.stringify(demoInternalDeadlines(year)), year === DEMO_OPEN_YEAR],
+          [
+            year,
+            statutoryDeadline(year),
+            JSON.stringify(demoInternalDeadlines(year)),
+            year === DEMO_OPEN_YEAR,
+          ],
         );
       }
       const reporterUnit = await m.findOneOrFail(Unit, { where: { code: DEMO_REPORTER_UNIT_CODE } });
@@ -222,7 +277,9 @@ export class SeedService implements OnApplicationBootstrap {
     process.stdout.write(
       `\n==== 示例数据 demo district 示例区 (demo only — 仅供演示) ====\n${accounts
         .map((a) => `  ${a.role.padEnd(10)} ${a.username.padEnd(16)} ${a.password}`)
-        .join('\n')}\n  Set DEMO_*_PASSWORD to change them; SEED_DEMO=false to skip the demo.\n=============================================================\n\n`,
+        .join(
+          '\n',
+        )}\n  Set DEMO_*_PASSWORD to change them; SEED_DEMO=false to skip the demo.\n=============================================================\n\n`,
     );
   }
 }
