@@ -34,7 +34,7 @@ export class BackfillItem {
   @Column({ type: 'integer', nullable: true })
   statedYear: number | null;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: [] })
   candidates: UnitCandidate[];
 
   @Column({ type: 'text', nullable: true })

@@ -23,7 +23,7 @@ export class SubmissionFinding {
   @Column({ type: 'text' })
   severity: FindingSeverity;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: [] })
   cells: string[];
 
   @Column({ type: 'jsonb', nullable: true })

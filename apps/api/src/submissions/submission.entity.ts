@@ -51,14 +51,14 @@ export class Submission {
   @Column({ type: 'jsonb' })
   meta: ReportMeta;
 
-  @Column({ type: 'jsonb', default: () => "'[]'::jsonb" })
+  @Column({ type: 'jsonb', default: [] })
   parseIssues: StoredParseIssue[];
 
   @Column({ type: 'jsonb', nullable: true })
   coverage: StoredCoverage | null;
 
   // Cell address → value the reporter corrected over the parsed file (kept to show what was changed by hand).
-  @Column({ type: 'jsonb', default: () => "'{}'::jsonb" })
+  @Column({ type: 'jsonb', default: {} })
   corrections: Record<string, number>;
 
   @Column({ type: 'text', nullable: true })
