@@ -1,7 +1,7 @@
 import { Injectable, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { parseReport } from '@nianbao/report-parser';
-import { DataSource } from 'typeorm';
+import { DataSource, In } from 'typeorm';
 
 import { logJson } from '../common/json-logger.js';
 import { AppConfig } from '../config/app-config.js';
@@ -77,9 +77,10 @@ export class BackfillQueueService implements OnApplicationBootstrap, OnModuleDes
     if (!job) return;
     await this.dataSource.getRepository(BackfillJob).update(job.id, { status: 'running' });
     const units = await this.unitsFor(job);
+    // 'parsed' too: a restart between parsing and matching redoes the item.
     const items = await this.dataSource
       .getRepository(BackfillItem)
-      .find({ where: { jobId, status: 'queued' }, order: { position: 'ASC' } });
+      .find({ where: { jobId, status: In(['queued', 'parsed']) }, order: { position: 'ASC' } });
     for (const item of items) {
       if (this.stopping) return;
       await this.processItem(item, units);
