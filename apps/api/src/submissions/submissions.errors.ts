@@ -3,7 +3,6 @@ import { DomainError, DomainErrorOptions } from '../common/domain-error.js';
 // HTTP status of every submission error code. Codes never change once shipped.
 export const SUBMISSION_ERROR_STATUS = {
   EMPTY_FILE: 400,
-  FILE_REQUIRED: 400,
   TOO_MANY_FILES: 400,
   INVALID_MULTIPART: 400,
   FILE_TOO_LARGE: 413,
@@ -23,7 +22,6 @@ export const SUBMISSION_ERROR_STATUS = {
   PERIOD_NOT_FOUND: 404,
   PERIOD_CLOSED: 409,
   SUBMISSION_NOT_FOUND: 404,
-  VERSION_CONFLICT: 409,
 } as const satisfies Record<string, number>;
 
 export type SubmissionErrorCode = keyof typeof SUBMISSION_ERROR_STATUS;
