@@ -12,10 +12,10 @@ describe('report schema', () => {
   });
 
   it('names the path and the figure in Chinese', () => {
-    const report = createZeroReport() as unknown as Record<string, any>;
-    report.applications.outcomes.total[3] = 1.5;
+    const report = structuredClone(createZeroReport());
+    report.applications.outcomes.total = [0, 0, 0, 1.5, 0, 0, 0];
     report.reviewLitigation.review.pending = -1;
-    report.applications.carriedOver = [0, 0, 0];
+    (report.applications as { carriedOver: number[] }).carriedOver = [0, 0, 0];
     const result = validateReport(report);
     expect(result.ok).toBe(false);
     if (result.ok) return;

@@ -30,6 +30,7 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): { text:
   }
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
   // GB18030 decodes almost anything; binary junk shows up as many replacement or control characters.
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what we count
   const bad = (text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
   if (bad > text.length * 0.01 + 2) {
     throw new ParseFailure('UNKNOWN_ENCODING', '无法识别文件的文字编码，请另存为 UTF-8 文本后再上传', 'Unknown text encoding; save the file as UTF-8 and upload again');

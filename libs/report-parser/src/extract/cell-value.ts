@@ -1,0 +1,25 @@
+/** What a table cell's text says. */
+export type CellValue =
+  | { kind: 'number'; value: number }
+  | { kind: 'blank'; value: 0 }
+  | { kind: 'text' };
+
+// Printed in place of zero in published reports; read as 0 but kept raw so C-BLANK can flag it.
+const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '/', '无', '－', '／', '\\', '─', '━', '一']);
+
+/**
+ * Reads a cell as a number when it is one: full-width digits, thousands separators and a trailing
+ * 件/万元/% unit are tolerated; scientific notation and words are not numbers.
+ */
+export function readCellValue(raw: string): CellValue {
+  const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
+  if (BLANK_MARKS.has(t)) return { kind: 'blank', value: 0 };
+  const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|项|次|万元|元)?$/.exec(t);
+  if (!m) return { kind: 'text' };
+  const value = Number(`${m[1]}${m[2].replace(/,/g, '')}${m[3] ?? ''}`);
+  return Number.isFinite(value) ? { kind: 'number', value } : { kind: 'text' };
+}
+
+export function isValueCell(raw: string): boolean {
+  return readCellValue(raw).kind !== 'text';
+}

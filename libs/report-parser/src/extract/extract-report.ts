@@ -1,0 +1,176 @@
+import { createEmptyDocument, type ReportDocument, type SourceFormat } from '@nianbao/report-format';
+import type { Block, ParseIssue } from '../model/document-model.js';
+import { ParseFailure } from '../model/parse-failure.js';
+import type { ParseCoverage } from '../parse-report.types.js';
+import { readProseFigures } from './prose-figures.js';
+import { findPeriodYear, findSectionHeadings, findTitle, sectionTexts, type SectionHeading } from './sections.js';
+import { tableSegments, textSegments, type Segment } from './segments.js';
+import { readTable2, readTable3, readTable4 } from './table-readers.js';
+import { normalizeLabel } from './normalize.js';
+
+// Wording only the 2019 trial format uses (its table 2 counted 本年新制作/新公开 and listed 政府集中采购).
+const FORMAT_2019_MARKERS = [/本年新制作数量/, /本年新公开数量/, /对外公开总数量/, /上一年项目数量/, /政府集中采购/, /本年增\/减|本年增减/];
+
+function blocksText(blocks: Block[]): string {
+  return blocks
+    .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')))
+    .join('\n');
+}
+
+function segmentsIn(blocks: Block[], from: number, to: number): Segment[] {
+  return tableSegments(blocks.slice(from, to)).map((s) => ({ ...s, blockIndex: s.blockIndex + from }));
+}
+
+/** Paragraph text between two blocks, as token segments: for tables that were flattened into prose. */
+function proseSegmentsIn(blocks: Block[], from: number, to: number): Segment[] {
+  const text = blocks
+    .slice(from, to)
+    .map((b) => (b.kind === 'paragraph' ? b.text : ''))
+    .join('\n');
+  return textSegments(text, from);
+}
+
+/**
+ * Reads the national report out of a document's blocks. Figures are found by row label; anything
+ * not found stays null and is reported, never filled with 0.
+ */
+export function extractReport(
+  blocks: Block[],
+  sourceFormat: SourceFormat,
+): { document: ReportDocument; issues: ParseIssue[]; coverage: ParseCoverage } {
+  const allText = blocksText(blocks);
+  const markers2019 = FORMAT_2019_MARKERS.filter((re) => re.test(allText.replace(/\s+/g, ''))).length;
+  if (markers2019 >= 2) {
+    throw new ParseFailure(
+      'FORMAT_2019',
+      '这是2019年试行格式的年度报告（表格栏目与2021年新格式不同），系统不能按新格式读取；请按国办公开办函〔2021〕30号格式填报',
+      'This is a 2019 trial-format report; its tables differ from the 2021 national format and cannot be read as such',
+    );
+  }
+
+  const doc = createEmptyDocument(sourceFormat);
+  const issues: ParseIssue[] = [];
+  const title = findTitle(blocks);
+  const headings = findSectionHeadings(blocks, Math.max(0, title.blockIndex));
+  const hasTable3Words = /本年新收|予以公开/.test(allText) && /结转下年度|不予公开/.test(allText);
+  if (title.blockIndex < 0 && headings.length < 3 && !hasTable3Words) {
+    throw new ParseFailure(
+      'NOT_A_REPORT',
+      '未识别为政府信息公开工作年度报告：没有找到报告标题、六个部分或申请情况表',
+      'Not recognised as a government information disclosure annual report (no title, sections or request table)',
+    );
+  }
+
+  doc.report.unitName = title.unitName;
+  doc.meta.titleYear = title.titleYear;
+  doc.meta.periodYear = findPeriodYear(allText.slice(0, 20000));
+  doc.report.year = doc.meta.periodYear ?? doc.meta.titleYear;
+  if (doc.meta.periodYear && doc.meta.titleYear && doc.meta.periodYear !== doc.meta.titleYear) {
+    issues.push({
+      code: 'YEAR_CONFLICT',
+      severity: 'warning',
+      message: `标题年度（${doc.meta.titleYear}）与统计期年度（${doc.meta.periodYear}）不一致，按统计期年度读取`,
+      messageEn: `Title year ${doc.meta.titleYear} differs from the statistics period ${doc.meta.periodYear}; using the period`,
+    });
+  }
+  if (!doc.report.unitName) {
+    issues.push({
+      code: 'UNIT_NAME_MISSING',
+      severity: 'warning',
+      path: 'unitName',
+      message: '未能从标题中读出单位名称',
+      messageEn: 'Could not read the unit name from the title',
+    });
+  }
+  if (!doc.report.year) {
+    issues.push({
+      code: 'YEAR_MISSING',
+      severity: 'warning',
+      path: 'year',
+      message: '未能从标题或统计期中读出报告年度',
+      messageEn: 'Could not read the covered year from the title or the statistics period',
+    });
+  }
+
+  // Section ranges: tables are looked for in their own section when the headings are there.
+  const at = (n: number): SectionHeading | undefined => headings.find((h) => h.number === n);
+  const start = Math.max(0, title.blockIndex);
+  const range = (n: number): [number, number] => {
+    const h = at(n);
+    if (!h) return [start, blocks.length];
+    const next = headings.filter((x) => x.blockIndex > h.blockIndex).sort((a, b) => a.blockIndex - b.blockIndex)[0];
+    return [h.blockIndex, next ? next.blockIndex : blocks.length];
+  };
+  const pick = (n: number): Segment[] => {
+    const [from, to] = range(n);
+    const inSection = segmentsIn(blocks, from, to);
+    return inSection.length > 0 ? inSection : proseSegmentsIn(blocks, from, to);
+  };
+
+  let table3Issues: ParseIssue[] = [];
+  let t3 = readTable3(doc, pick(3), (table3Issues = []));
+  if (t3.coverage === 'missing' && at(3)) {
+    // The table may sit outside its section (misplaced heading): try every table of the document.
+    const retry: ParseIssue[] = [];
+    const r = readTable3(doc, segmentsIn(blocks, start, blocks.length), retry);
+    if (r.coverage !== 'missing') [t3, table3Issues] = [r, retry];
+  }
+  issues.push(...table3Issues);
+  const t2 = readTable2(doc, pick(2), issues);
+  let t4Issues: ParseIssue[] = [];
+  let t4 = readTable4(doc, pick(4), t4Issues);
+  if (t4.coverage === 'missing') {
+    // Section 四's table is sometimes printed after the next heading or outside the article wrapper.
+    const retry: ParseIssue[] = [];
+    const [from] = range(4);
+    const r = readTable4(doc, segmentsIn(blocks, from, blocks.length), retry);
+    if (r.coverage !== 'missing') [t4, t4Issues] = [r, retry];
+  }
+  issues.push(...t4Issues);
+
+  // Narrative and sections.
+  const lastHeading = headings.length ? Math.max(...headings.map((h) => h.blockIndex)) : -1;
+  let end = blocks.length;
+  let publishedOn: string | null = null;
+  for (let i = blocks.length - 1; i > lastHeading && i >= blocks.length - 60; i--) {
+    const b = blocks[i];
+    if (b.kind !== 'paragraph') continue;
+    const t = b.text.normalize('NFKC').replace(/\s+/g, '');
+    const m = /^((?:19|20)\d{2})年(\d{1,2})月(\d{1,2})日$/.exec(t);
+    if (m) {
+      publishedOn = `${m[1]}-${m[2].padStart(2, '0')}-${m[3].padStart(2, '0')}`;
+      end = i;
+      // The signing body stands just above the date.
+      const prev = blocks[i - 1];
+      if (prev?.kind === 'paragraph' && prev.text.trim().length < 40 && !/[。；]/.test(prev.text)) end = i - 1;
+      break;
+    }
+  }
+  doc.report.publishedOn = publishedOn;
+  doc.meta.sections = sectionTexts(blocks, headings, end);
+  const textOf = (n: number): string | null => doc.meta.sections.find((s) => s.number === n)?.text || null;
+  doc.report.narrative = { overview: textOf(1), problems: textOf(5), other: textOf(6) };
+  for (let n = 1; n <= 6; n++) {
+    if (!at(n)) {
+      issues.push({
+        code: 'SECTION_MISSING',
+        severity: 'warning',
+        message: `未找到第${'一二三四五六'[n - 1]}部分的标题`,
+        messageEn: `Heading of section ${n} not found`,
+      });
+    }
+  }
+  // Proposals are usually in section 六, sometimes in 一: read both, 六 first.
+  readProseFigures([textOf(6), textOf(1)].filter(Boolean).join('\n') || allText, doc.report);
+
+  const coverage: ParseCoverage = {
+    table2: t2.coverage,
+    table3: t3.coverage,
+    table4: t4.coverage,
+    sections: headings.map((h) => h.number).sort((a, b) => a - b),
+    cellsRead: t2.cellsRead + t3.cellsRead + t4.cellsRead,
+    cellsTotal: 10 + 175 + 15,
+  };
+  void normalizeLabel;
+  return { document: doc, issues, coverage };
+}

@@ -1,0 +1,69 @@
+import type { Block, TableCell } from '../model/document-model.js';
+import { readCellValue } from './cell-value.js';
+
+/**
+ * A table row reduced to what the extractor needs: the label (its text cells joined) and the cells
+ * after the label. Rows are matched by this label, never by their position.
+ */
+export interface Segment {
+  label: string;
+  values: string[];
+  /** Index of the table block in the document, and of the row in it (for coverage and messages). */
+  blockIndex: number;
+}
+
+function dedupeSpanCopies(cells: TableCell[]): TableCell[] {
+  // A horizontally merged label repeats its text in every covered column: keep one.
+  return cells.filter((c, i) => !(c.isSpanCopy && i > 0 && cells[i - 1].text === c.text));
+}
+
+/** Splits a table row into label + values. Leading blank cells are vertical-merge leftovers. */
+export function rowToSegment(row: TableCell[], blockIndex: number): Segment | null {
+  const cells = dedupeSpanCopies(row);
+  let lastLabel = -1;
+  for (let i = 0; i < cells.length; i++) if (readCellValue(cells[i].text).kind === 'text') lastLabel = i;
+  const label = cells
+    .slice(0, lastLabel + 1)
+    .map((c) => c.text)
+    .filter((t) => t.trim() !== '')
+    .join(' ');
+  const values = cells.slice(lastLabel + 1).filter((c) => !c.isSpanCopy || readCellValue(c.text).kind === 'blank');
+  return { label, values: values.map((c) => c.text), blockIndex };
+}
+
+export function tableSegments(blocks: Block[]): Segment[] {
+  const out: Segment[] = [];
+  blocks.forEach((b, i) => {
+    if (b.kind !== 'table') return;
+    for (const row of b.rows) {
+      const s = rowToSegment(row, i);
+      if (s) out.push(s);
+    }
+  });
+  return out;
+}
+
+/**
+ * Fallback for documents whose tables were flattened into prose (PDF without rulings, pasted text):
+ * whitespace-separated tokens, grouped into label runs each followed by its run of numbers.
+ */
+export function textSegments(text: string, blockIndex: number): Segment[] {
+  const tokens = text.split(/[\s\u3000|]+/).filter((t) => t !== '');
+  const out: Segment[] = [];
+  let label: string[] = [];
+  let values: string[] = [];
+  for (const tok of tokens) {
+    const isValue = readCellValue(tok).kind === 'number' || /^[—–\-－/／]+$/.test(tok);
+    if (isValue) values.push(tok);
+    else {
+      if (values.length > 0) {
+        out.push({ label: label.join(' '), values, blockIndex });
+        label = [];
+        values = [];
+      }
+      label.push(tok);
+    }
+  }
+  if (label.length || values.length) out.push({ label: label.join(' '), values, blockIndex });
+  return out;
+}

@@ -1,0 +1,65 @@
+import type { Block, ReadResult, TableCell } from '../model/document-model.js';
+
+const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
+const isPipeSeparator = (line: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+
+/**
+ * Plain text and markdown. Two table shapes are recognised: markdown pipe tables, and the flattened
+ * export of a Word document (every cell on its own tab-indented line, rows separated by blank lines).
+ * Everything else is a paragraph per line.
+ */
+export function readText(text: string): ReadResult {
+  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const blocks: Block[] = [];
+  let table: TableCell[][] | null = null;
+  let row: TableCell[] | null = null;
+  const endTable = () => {
+    if (row && row.length) table?.push(row);
+    if (table && table.length) blocks.push({ kind: 'table', rows: table });
+    table = null;
+    row = null;
+  };
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i];
+    if (isPipeRow(line) || (isPipeSeparator(line) && line.includes('|'))) {
+      if (isPipeSeparator(line)) continue;
+      if (!table || row) {
+        if (row) endTable();
+        table = table ?? [];
+      }
+      const cells = line.trim().replace(/^\|/, '').replace(/\|$/, '').split('|');
+      table!.push(cells.map((c) => ({ text: c.replace(/<br\s*\/?>/gi, '\n').trim() })));
+      continue;
+    }
+    if (line.startsWith('\t')) {
+      // Flattened Word table: a tab-indented line is one cell.
+      if (!table) table = [];
+      if (!row) row = [];
+      row.push({ text: line.slice(1).trim() });
+      continue;
+    }
+    if (line.trim() === '') {
+      if (row) {
+        // A blank line ends a row; the table goes on if the next non-blank line is a cell again.
+        if (row.length) table!.push(row);
+        row = null;
+        let j = i + 1;
+        while (j < lines.length && lines[j].trim() === '') j++;
+        if (j >= lines.length || !lines[j].startsWith('\t')) endTable();
+      } else if (table && !(i + 1 < lines.length && isPipeRow(lines[i + 1]))) {
+        endTable();
+      }
+      continue;
+    }
+    // Multi-line cell text in a flattened table: the continuation is not tab-indented but follows a cell.
+    if (row && row.length && i > 0 && lines[i - 1].startsWith('\t') && (i + 1 >= lines.length || lines[i + 1].startsWith('\t') || lines[i + 1].trim() === '') && line.length <= 12) {
+      row[row.length - 1].text += line.trim();
+      continue;
+    }
+    endTable();
+    const para = line.replace(/^\[bookmark:[^\]]*\]\s*/, '').trim();
+    if (para) blocks.push({ kind: 'paragraph', text: para });
+  }
+  endTable();
+  return { blocks, issues: [] };
+}
