@@ -5,3 +5,5 @@ export * from './periods.js';
 export * from './accounts.js';
 export * from './audit.js';
 export * from './health.js';
+export * from './metric-catalogue.js';
+export * from './dashboard.js';
