@@ -5,10 +5,31 @@ import tseslint from 'typescript-eslint';
 import prettier from 'eslint-config-prettier';
 import globals from 'globals';
 
-const FRAMEWORKS = ['@nestjs/*', 'typeorm', 'react', 'react-dom', 'react/*', '@tanstack/*', 'recharts', 'pg', 'express'];
+const FRAMEWORKS = [
+  '@nestjs/*',
+  'typeorm',
+  'react',
+  'react-dom',
+  'react/*',
+  '@tanstack/*',
+  'recharts',
+  'pg',
+  'express',
+];
 
 export default tseslint.config(
-  { ignores: ['**/dist/**', '**/node_modules/**', '**/coverage/**', '**/test-output/**', '**/fixtures/**', 'data/**', '**/*.config.*', 'jest.preset.js'] },
+  {
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '**/coverage/**',
+      '**/test-output/**',
+      '**/fixtures/**',
+      'data/**',
+      '**/*.config.*',
+      'jest.preset.js',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   prettier,
@@ -28,8 +49,14 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: FRAMEWORKS, message: 'Domain libraries must not depend on Nest, React, TypeORM or HTTP frameworks.' },
-            { group: ['**/apps/**', '@nianbao/api', '@nianbao/dashboard', '@nianbao/contracts'], message: 'Domain libraries must not import apps or contracts.' },
+            {
+              group: FRAMEWORKS,
+              message: 'Domain libraries must not depend on Nest, React, TypeORM or HTTP frameworks.',
+            },
+            {
+              group: ['**/apps/**', '@nianbao/api', '@nianbao/dashboard', '@nianbao/contracts'],
+              message: 'Domain libraries must not import apps or contracts.',
+            },
           ],
         },
       ],
@@ -41,7 +68,15 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['@nianbao/*'], message: 'report-format is the base library: it imports no other workspace package.' }, { group: FRAMEWORKS, message: 'Domain libraries must not depend on frameworks.' }] },
+        {
+          patterns: [
+            {
+              group: ['@nianbao/*'],
+              message: 'report-format is the base library: it imports no other workspace package.',
+            },
+            { group: FRAMEWORKS, message: 'Domain libraries must not depend on frameworks.' },
+          ],
+        },
       ],
     },
   },
@@ -51,7 +86,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: [...FRAMEWORKS, '@nianbao/report-parser', '**/apps/**'], message: 'Contracts hold schemas only.' }] },
+        {
+          patterns: [
+            {
+              group: [...FRAMEWORKS, '@nianbao/report-parser', '**/apps/**'],
+              message: 'Contracts hold schemas only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -62,7 +104,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/apps/api/**', '@nianbao/api', '@nestjs/*', 'typeorm', 'pg'], message: 'The dashboard talks to the API over HTTP only.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/apps/api/**', '@nianbao/api', '@nestjs/*', 'typeorm', 'pg'],
+              message: 'The dashboard talks to the API over HTTP only.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -70,7 +119,17 @@ export default tseslint.config(
     // scope:api — never the dashboard.
     files: ['apps/api/**'],
     rules: {
-      'no-restricted-imports': ['error', { patterns: [{ group: ['**/apps/dashboard/**', '@nianbao/dashboard', 'react'], message: 'The API does not import the dashboard.' }] }],
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/apps/dashboard/**', '@nianbao/dashboard', 'react'],
+              message: 'The API does not import the dashboard.',
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -7,7 +7,9 @@ import { existsSync, readFileSync } from 'node:fs';
 process.env.NX_DAEMON = 'false';
 process.env.NX_NO_CLOUD = 'true';
 
-const apiPkg = existsSync('apps/api/package.json') ? JSON.parse(readFileSync('apps/api/package.json', 'utf8')) : { scripts: {} };
+const apiPkg = existsSync('apps/api/package.json')
+  ? JSON.parse(readFileSync('apps/api/package.json', 'utf8'))
+  : { scripts: {} };
 const rootPkg = JSON.parse(readFileSync('package.json', 'utf8'));
 
 const steps = [
@@ -15,9 +17,13 @@ const steps = [
   ['build', 'npx nx run-many -t build --output-style=static'],
   ['lint + typecheck', 'npx nx run-many -t lint typecheck --output-style=static'],
   ['unit + integration tests', 'npx nx run-many -t test --parallel=1 --output-style=static'],
-  ...(apiPkg.scripts?.['migrations:check'] ? [['migration drift', 'npm run migrations:check -w @nianbao/api']] : []),
+  ...(apiPkg.scripts?.['migrations:check']
+    ? [['migration drift', 'npm run migrations:check -w @nianbao/api']]
+    : []),
   ...(rootPkg.scripts?.e2e ? [['browser tests', 'npm run e2e']] : []),
-  ...(rootPkg.scripts?.['bench:ci'] ? [['benchmark (small profile, not gated)', 'npm run bench:ci', { gated: false }]] : []),
+  ...(rootPkg.scripts?.['bench:ci']
+    ? [['benchmark (small profile, not gated)', 'npm run bench:ci', { gated: false }]]
+    : []),
 ];
 
 let passed = 0;

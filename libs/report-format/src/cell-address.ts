@@ -1,4 +1,10 @@
-import { APPLICATION_ROWS, SCALAR_FIELDS, APPLICANT_COLUMNS, type RowDefinition, type ScalarDefinition } from './format-definition.js';
+import {
+  APPLICATION_ROWS,
+  SCALAR_FIELDS,
+  APPLICANT_COLUMNS,
+  type RowDefinition,
+  type ScalarDefinition,
+} from './format-definition.js';
 
 /**
  * One address scheme for every figure, used by findings, the API and the UI:

@@ -49,10 +49,19 @@ export function createEmptyReport(): AnnualReport {
       },
       carriedForward: null,
     },
-    reviewLitigation: { review: emptyReview(), litigationDirect: emptyReview(), litigationAfterReview: emptyReview() },
+    reviewLitigation: {
+      review: emptyReview(),
+      litigationDirect: emptyReview(),
+      litigationAfterReview: emptyReview(),
+    },
     other: {
       processingFeesYuan: null,
-      proposals: { npc: emptyProposals(), cppcc: emptyProposals(), completionRate: null, satisfactionRate: null },
+      proposals: {
+        npc: emptyProposals(),
+        cppcc: emptyProposals(),
+        completionRate: null,
+        satisfactionRate: null,
+      },
     },
     narrative: { overview: null, problems: null, other: null },
   };
@@ -62,12 +71,21 @@ export function createEmptyReport(): AnnualReport {
 export function createZeroReport(): AnnualReport {
   const report = createEmptyReport();
   for (const row of APPLICATION_ROWS) setByKey(report, row.key, [0, 0, 0, 0, 0, 0, 0]);
-  for (const f of SCALAR_FIELDS) if (f.key.startsWith('activeDisclosure') || f.key.startsWith('reviewLitigation')) setByKey(report, f.key, 0);
+  for (const f of SCALAR_FIELDS)
+    if (f.key.startsWith('activeDisclosure') || f.key.startsWith('reviewLitigation'))
+      setByKey(report, f.key, 0);
   return report;
 }
 
 export function createEmptyMeta(sourceFormat: SourceFormat): ReportMeta {
-  return { sourceFormat, rawCells: {}, sections: [], titleYear: null, periodYear: null, legacyOtherHandling: null };
+  return {
+    sourceFormat,
+    rawCells: {},
+    sections: [],
+    titleYear: null,
+    periodYear: null,
+    legacyOtherHandling: null,
+  };
 }
 
 export function createEmptyDocument(sourceFormat: SourceFormat): ReportDocument {

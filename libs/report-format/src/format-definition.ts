@@ -76,14 +76,24 @@ export const APPLICATION_ROWS: readonly RowDefinition[] = [
   },
   detail('withheld.stateSecret', '1.属于国家秘密', 'State secret', ...WITHHELD),
   detail('withheld.prohibitedByLaw', '2.其他法律行政法规禁止公开', 'Prohibited by other laws', ...WITHHELD),
-  detail('withheld.securityStability', '3.危及“三安全一稳定”', 'Endangers security or stability', ...WITHHELD),
+  detail(
+    'withheld.securityStability',
+    '3.危及“三安全一稳定”',
+    'Endangers security or stability',
+    ...WITHHELD,
+  ),
   detail('withheld.thirdPartyRights', '4.保护第三方合法权益', "Protects third parties' rights", ...WITHHELD),
   detail('withheld.internalAffairs', '5.属于三类内部事务信息', 'Internal affairs information', ...WITHHELD),
   detail('withheld.processInformation', '6.属于四类过程性信息', 'Process information', ...WITHHELD),
   detail('withheld.enforcementFiles', '7.属于行政执法案卷', 'Administrative enforcement files', ...WITHHELD),
   detail('withheld.administrativeQuery', '8.属于行政查询事项', 'Administrative query matters', ...WITHHELD),
   detail('unableToProvide.notHeld', '1.本机关不掌握相关政府信息', 'Information not held', ...UNABLE),
-  detail('unableToProvide.needsCreation', '2.没有现成信息需要另行制作', 'Would need to be created', ...UNABLE),
+  detail(
+    'unableToProvide.needsCreation',
+    '2.没有现成信息需要另行制作',
+    'Would need to be created',
+    ...UNABLE,
+  ),
   detail(
     'unableToProvide.unclearAfterCorrection',
     '3.补正后申请内容仍不明确',
@@ -159,20 +169,33 @@ export const ACTIVE_DISCLOSURE_FIELDS: readonly ScalarDefinition[] = [
         ['repealed', '本年废止件数', 'Repealed this year'],
         ['inForce', '现行有效件数', 'In force'],
       ] as const
-    ).map(
-      ([col, zh, en]): ScalarDefinition => ({
-        key: `activeDisclosure.${doc}.${col}`,
-        zh,
-        en,
-        kind: 'count',
-        groupZh: doc === 'regulations' ? '规章' : '行政规范性文件',
-        groupEn: doc === 'regulations' ? 'Regulations' : 'Normative documents',
-      }),
-    ),
+    ).map(([col, zh, en]): ScalarDefinition => ({
+      key: `activeDisclosure.${doc}.${col}`,
+      zh,
+      en,
+      kind: 'count',
+      groupZh: doc === 'regulations' ? '规章' : '行政规范性文件',
+      groupEn: doc === 'regulations' ? 'Regulations' : 'Normative documents',
+    })),
   ),
-  { key: 'activeDisclosure.licensing', zh: '行政许可', en: 'Administrative licensing decisions', kind: 'count' },
-  { key: 'activeDisclosure.penalties', zh: '行政处罚', en: 'Administrative penalty decisions', kind: 'count' },
-  { key: 'activeDisclosure.coercion', zh: '行政强制', en: 'Administrative coercion decisions', kind: 'count' },
+  {
+    key: 'activeDisclosure.licensing',
+    zh: '行政许可',
+    en: 'Administrative licensing decisions',
+    kind: 'count',
+  },
+  {
+    key: 'activeDisclosure.penalties',
+    zh: '行政处罚',
+    en: 'Administrative penalty decisions',
+    kind: 'count',
+  },
+  {
+    key: 'activeDisclosure.coercion',
+    zh: '行政强制',
+    en: 'Administrative coercion decisions',
+    kind: 'count',
+  },
   {
     key: 'activeDisclosure.feesWanYuan',
     zh: '行政事业性收费（万元）',
@@ -183,8 +206,18 @@ export const ACTIVE_DISCLOSURE_FIELDS: readonly ScalarDefinition[] = [
 
 export const REVIEW_GROUPS = [
   { key: 'review', zh: '行政复议', en: 'Administrative reconsideration', checkId: 'T4-REV' },
-  { key: 'litigationDirect', zh: '行政诉讼·未经复议直接起诉', en: 'Litigation without prior reconsideration', checkId: 'T4-LIT-D' },
-  { key: 'litigationAfterReview', zh: '行政诉讼·复议后起诉', en: 'Litigation after reconsideration', checkId: 'T4-LIT-R' },
+  {
+    key: 'litigationDirect',
+    zh: '行政诉讼·未经复议直接起诉',
+    en: 'Litigation without prior reconsideration',
+    checkId: 'T4-LIT-D',
+  },
+  {
+    key: 'litigationAfterReview',
+    zh: '行政诉讼·复议后起诉',
+    en: 'Litigation after reconsideration',
+    checkId: 'T4-LIT-R',
+  },
 ] as const;
 export const REVIEW_RESULTS = [
   { key: 'upheld', zh: '结果维持', en: 'Upheld' },
@@ -198,21 +231,24 @@ export type ReviewResultKey = (typeof REVIEW_RESULTS)[number]['key'];
 
 /** Table 4 — 15 figures, in the printed order. */
 export const REVIEW_FIELDS: readonly ScalarDefinition[] = REVIEW_GROUPS.flatMap((g) =>
-  REVIEW_RESULTS.map(
-    (r): ScalarDefinition => ({
-      key: `reviewLitigation.${g.key}.${r.key}`,
-      zh: r.zh,
-      en: r.en,
-      kind: 'count',
-      groupZh: g.zh,
-      groupEn: g.en,
-    }),
-  ),
+  REVIEW_RESULTS.map((r): ScalarDefinition => ({
+    key: `reviewLitigation.${g.key}.${r.key}`,
+    zh: r.zh,
+    en: r.en,
+    kind: 'count',
+    groupZh: g.zh,
+    groupEn: g.en,
+  })),
 );
 
 /** Section 六 figures usually stated in prose. */
 export const OTHER_FIELDS: readonly ScalarDefinition[] = [
-  { key: 'other.processingFeesYuan', zh: '收取信息处理费（元）', en: 'Processing fees charged (yuan)', kind: 'yuan' },
+  {
+    key: 'other.processingFeesYuan',
+    zh: '收取信息处理费（元）',
+    en: 'Processing fees charged (yuan)',
+    kind: 'yuan',
+  },
   ...(
     [
       ['npc', '人大代表建议', 'NPC deputies’ suggestions'],
@@ -225,16 +261,14 @@ export const OTHER_FIELDS: readonly ScalarDefinition[] = [
         ['lead', '主办', 'lead'],
         ['assist', '协办', 'assisting'],
       ] as const
-    ).map(
-      ([c, czh, cen]): ScalarDefinition => ({
-        key: `other.proposals.${k}.${c}`,
-        zh: `${zh}·${czh}`,
-        en: `${en}: ${cen}`,
-        kind: 'count',
-        groupZh: zh,
-        groupEn: en,
-      }),
-    ),
+    ).map(([c, czh, cen]): ScalarDefinition => ({
+      key: `other.proposals.${k}.${c}`,
+      zh: `${zh}·${czh}`,
+      en: `${en}: ${cen}`,
+      kind: 'count',
+      groupZh: zh,
+      groupEn: en,
+    })),
   ),
   { key: 'other.proposals.completionRate', zh: '办结率', en: 'Completion rate', kind: 'rate' },
   { key: 'other.proposals.satisfactionRate', zh: '满意和基本满意率', en: 'Satisfaction rate', kind: 'rate' },

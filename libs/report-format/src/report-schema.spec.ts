@@ -55,6 +55,8 @@ describe('format definition and cell addresses', () => {
     expect(a).toBe('applications.outcomes.withheld.stateSecret[0]');
     expect(parseCellAddress(a)).toEqual({ key: 'applications.outcomes.withheld.stateSecret', column: 0 });
     expect(cellLabel(a)).toBe('（三）不予公开 1.属于国家秘密 · 自然人');
-    expect(cellLabel('reviewLitigation.review.pending', 'en')).toBe('Administrative reconsideration · Pending');
+    expect(cellLabel('reviewLitigation.review.pending', 'en')).toBe(
+      'Administrative reconsideration · Pending',
+    );
   });
 });

@@ -8,14 +8,23 @@ const decimal = z.number().nonnegative().nullable();
 const rate = z.number().min(0).max(1).nullable();
 const row = z.array(z.number().int().nonnegative()).length(APPLICANT_COLUMN_COUNT).nullable();
 const docs = z.strictObject({ issued: count, repealed: count, inForce: count });
-const review = z.strictObject({ upheld: count, corrected: count, other: count, pending: count, total: count });
+const review = z.strictObject({
+  upheld: count,
+  corrected: count,
+  other: count,
+  pending: count,
+  total: count,
+});
 const proposals = z.strictObject({ total: count, lead: count, assist: count });
 
 /** Runtime schema of the canonical report; strict, so unknown keys are refused rather than lost. */
 export const annualReportSchema = z.strictObject({
   unitName: z.string().trim().min(1).max(200).nullable(),
   year: z.number().int().min(2008).max(2100).nullable(),
-  publishedOn: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).nullable(),
+  publishedOn: z
+    .string()
+    .regex(/^\d{4}-\d{2}-\d{2}$/)
+    .nullable(),
   activeDisclosure: z.strictObject({
     regulations: docs,
     normativeDocuments: docs,
@@ -56,7 +65,12 @@ export const annualReportSchema = z.strictObject({
   reviewLitigation: z.strictObject({ review, litigationDirect: review, litigationAfterReview: review }),
   other: z.strictObject({
     processingFeesYuan: decimal,
-    proposals: z.strictObject({ npc: proposals, cppcc: proposals, completionRate: rate, satisfactionRate: rate }),
+    proposals: z.strictObject({
+      npc: proposals,
+      cppcc: proposals,
+      completionRate: rate,
+      satisfactionRate: rate,
+    }),
   }),
   narrative: z.strictObject({
     overview: z.string().max(200_000).nullable(),

@@ -26,13 +26,20 @@ export function sniffContent(bytes: Uint8Array): 'zip' | 'pdf' | 'ole' | 'html' 
   for (const c of sample) if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
   const isUtf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
   if (!isUtf16 && control > sample.length * 0.02) return 'binary';
-  if (/<\s*(!doctype\s+html|html|head|body|table|div|p)[\s>]/i.test(isUtf16 ? new TextDecoder(sample[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(sample) : head)) return 'html';
+  if (
+    /<\s*(!doctype\s+html|html|head|body|table|div|p)[\s>]/i.test(
+      isUtf16 ? new TextDecoder(sample[0] === 0xff ? 'utf-16le' : 'utf-16be').decode(sample) : head,
+    )
+  )
+    return 'html';
   return 'text';
 }
 
 /** Zip containers: which Office document is inside (by its part names, not the extension). */
 function zipKind(bytes: Uint8Array): 'docx' | 'xlsx' | null {
-  const names = new TextDecoder('latin1').decode(bytes.length > 2_000_000 ? bytes.subarray(bytes.length - 2_000_000) : bytes);
+  const names = new TextDecoder('latin1').decode(
+    bytes.length > 2_000_000 ? bytes.subarray(bytes.length - 2_000_000) : bytes,
+  );
   if (names.includes('word/document.xml')) return 'docx';
   if (names.includes('xl/workbook.xml')) return 'xlsx';
   return null;
@@ -71,7 +78,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
       }
       if (sniffed !== 'zip') {
         if (sniffed === 'pdf' || sniffed === 'html') throw mismatch();
-        throw new ParseFailure('CORRUPT_FILE', `文件已损坏，无法作为 .${ext} 打开`, `The file is damaged and cannot be opened as .${ext}`);
+        throw new ParseFailure(
+          'CORRUPT_FILE',
+          `文件已损坏，无法作为 .${ext} 打开`,
+          `The file is damaged and cannot be opened as .${ext}`,
+        );
       }
       const kind = zipKind(bytes);
       if (kind && kind !== claimed) throw mismatch();
@@ -80,7 +91,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
     case 'pdf':
       if (sniffed !== 'pdf') {
         if (sniffed === 'zip' || sniffed === 'html') throw mismatch();
-        throw new ParseFailure('CORRUPT_FILE', '文件已损坏，无法作为 PDF 打开', 'The file is damaged and cannot be opened as PDF');
+        throw new ParseFailure(
+          'CORRUPT_FILE',
+          '文件已损坏，无法作为 PDF 打开',
+          'The file is damaged and cannot be opened as PDF',
+        );
       }
       return 'pdf';
     case 'html':
@@ -88,7 +103,11 @@ export function detectFormat(bytes: Uint8Array, fileName: string): SourceFormat 
     case 'md':
       if (sniffed === 'zip' || sniffed === 'pdf' || sniffed === 'ole') throw mismatch();
       if (sniffed === 'binary') {
-        throw new ParseFailure('CORRUPT_FILE', '文件不是文本文件或已损坏', 'The file is not text or is damaged');
+        throw new ParseFailure(
+          'CORRUPT_FILE',
+          '文件不是文本文件或已损坏',
+          'The file is not text or is damaged',
+        );
       }
       // A .txt that is really a saved web page is read as HTML.
       return claimed === 'txt' && sniffed === 'html' ? 'html' : claimed;

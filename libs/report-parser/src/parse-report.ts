@@ -17,7 +17,11 @@ export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
  * Bytes + file name in → the canonical report, the problems met and what was covered. Never throws
  * for bad input: an unreadable file comes back as `{ ok: false, failure }` with a Chinese reason.
  */
-export async function parseReport(bytes: Uint8Array, fileName: string, options: ParseOptions = {}): Promise<ParseOutcome> {
+export async function parseReport(
+  bytes: Uint8Array,
+  fileName: string,
+  options: ParseOptions = {},
+): Promise<ParseOutcome> {
   try {
     if (bytes.length === 0) throw new ParseFailure('EMPTY_FILE', '文件为空', 'The file is empty');
     const max = options.maxBytes ?? DEFAULT_MAX_BYTES;
@@ -61,7 +65,11 @@ export async function parseReport(bytes: Uint8Array, fileName: string, options: 
   } catch (err) {
     if (err instanceof ParseFailure) {
       const issue = err.toIssue();
-      return { ok: false, failure: { code: err.code, message: err.messageZh, messageEn: err.messageEn }, issues: [issue] };
+      return {
+        ok: false,
+        failure: { code: err.code, message: err.messageZh, messageEn: err.messageEn },
+        issues: [issue],
+      };
     }
     // A reader library choking on a malformed file is the file's fault, not ours: report it as damaged.
     return {

@@ -19,7 +19,9 @@ export interface ParseBenchRow {
 export async function benchParse(seconds = Number(process.env.BENCH_SECONDS ?? 2)): Promise<ParseBenchRow[]> {
   const rows: ParseBenchRow[] = [];
   if (!existsSync(sampleDir)) return rows;
-  for (const file of readdirSync(sampleDir).filter((f) => f.startsWith('input.')).sort()) {
+  for (const file of readdirSync(sampleDir)
+    .filter((f) => f.startsWith('input.'))
+    .sort()) {
     const ext = file.split('.').pop() ?? '';
     const bytes = new Uint8Array(readFileSync(path.join(sampleDir, file)));
     const first = await parseReport(bytes, file);
@@ -35,7 +37,13 @@ export async function benchParse(seconds = Number(process.env.BENCH_SECONDS ?? 2
     const elapsed = Number(process.hrtime.bigint() - start) / 1e9;
     const perSecond = Math.round((n / elapsed) * 10) / 10;
     const target = TARGETS[ext] ?? 0;
-    rows.push({ figure: `parser .${ext} (sample report)`, target: `≥ ${target}/s`, measured: perSecond, unit: 'docs/s', pass: perSecond >= target });
+    rows.push({
+      figure: `parser .${ext} (sample report)`,
+      target: `≥ ${target}/s`,
+      measured: perSecond,
+      unit: 'docs/s',
+      pass: perSecond >= target,
+    });
   }
   return rows;
 }
@@ -43,5 +51,11 @@ export async function benchParse(seconds = Number(process.env.BENCH_SECONDS ?? 2
 if (process.argv[1] && fileURLToPath(import.meta.url) === path.resolve(process.argv[1])) {
   const rows = await benchParse();
   console.log('figure'.padEnd(34), 'target'.padEnd(10), 'measured'.padEnd(12), 'pass');
-  for (const r of rows) console.log(r.figure.padEnd(34), r.target.padEnd(10), `${r.measured} ${r.unit}`.padEnd(12), r.pass ? 'yes' : 'NO');
+  for (const r of rows)
+    console.log(
+      r.figure.padEnd(34),
+      r.target.padEnd(10),
+      `${r.measured} ${r.unit}`.padEnd(12),
+      r.pass ? 'yes' : 'NO',
+    );
 }

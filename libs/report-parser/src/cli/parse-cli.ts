@@ -14,7 +14,8 @@ async function main(): Promise<void> {
   const args = process.argv.slice(2);
   const asJson = args.includes('--json');
   const file = args.find((a) => !a.startsWith('--'));
-  if (!file) fail('请指定要解析的文件：npm run parse -- <文件> [--json]', 'usage: npm run parse -- <file> [--json]');
+  if (!file)
+    fail('请指定要解析的文件：npm run parse -- <文件> [--json]', 'usage: npm run parse -- <file> [--json]');
   // npm runs scripts from the workspace root; resolve relative paths against the caller's directory.
   const resolved = path.resolve(process.env.INIT_CWD ?? process.cwd(), file);
   let bytes: Buffer;

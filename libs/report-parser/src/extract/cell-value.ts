@@ -1,8 +1,5 @@
 /** What a table cell's text says. */
-export type CellValue =
-  | { kind: 'number'; value: number }
-  | { kind: 'blank'; value: 0 }
-  | { kind: 'text' };
+export type CellValue = { kind: 'number'; value: number } | { kind: 'blank'; value: 0 } | { kind: 'text' };
 
 // Printed in place of zero in published reports; read as 0 but kept raw so C-BLANK can flag it.
 const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '/', '无', '－', '／', '\\', '─', '━', '一']);

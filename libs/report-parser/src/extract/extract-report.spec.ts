@@ -13,7 +13,13 @@ describe('extractReport on the flattened sample', () => {
     const { document, issues, coverage } = extractReport(blocks, 'txt');
     const r = document.report;
     expect(issues).toEqual([]);
-    expect(coverage).toMatchObject({ table2: 'found', table3: 'found', table4: 'found', sections: [1, 2, 3, 4, 5, 6], cellsRead: 200 });
+    expect(coverage).toMatchObject({
+      table2: 'found',
+      table3: 'found',
+      table4: 'found',
+      sections: [1, 2, 3, 4, 5, 6],
+      cellsRead: 200,
+    });
     expect(r.unitName).toBe('硚口区企业服务中心');
     expect(r.year).toBe(2023);
     expect(r.publishedOn).toBe('2024-01-17');

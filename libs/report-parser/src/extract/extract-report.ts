@@ -3,22 +3,47 @@ import type { Block, ParseIssue } from '../model/document-model.js';
 import { ParseFailure } from '../model/parse-failure.js';
 import type { ParseCoverage } from '../parse-report.types.js';
 import { readProseFigures } from './prose-figures.js';
-import { findPeriodYear, findSectionHeadings, findTitle, sectionTexts, type SectionHeading } from './sections.js';
+import {
+  findPeriodYear,
+  findSectionHeadings,
+  findTitle,
+  sectionTexts,
+  type SectionHeading,
+} from './sections.js';
 import { tableSegments, textSegments, type Segment } from './segments.js';
 import { readTable2, readTable3, readTable4 } from './table-readers.js';
-import { normalizeLabel } from './normalize.js';
+import { separateFlatTokens, splitEmbeddedHeadings } from './flat-text.js';
 
 // Wording only the 2019 trial format uses (its table 2 counted 本年新制作/新公开 and listed 政府集中采购).
-const FORMAT_2019_MARKERS = [/本年新制作数量/, /本年新公开数量/, /对外公开总数量/, /上一年项目数量/, /政府集中采购/, /本年增\/减|本年增减/];
+const FORMAT_2019_MARKERS = [
+  /本年新制作数量/,
+  /本年新公开数量/,
+  /对外公开总数量/,
+  /上一年项目数量/,
+  /政府集中采购/,
+  /本年增\/减|本年增减/,
+];
 
 function blocksText(blocks: Block[]): string {
   return blocks
-    .map((b) => (b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join(' ')).join('\n')))
+    .map((b) =>
+      b.kind === 'paragraph' ? b.text : b.rows.map((r) => r.map((c) => c.text).join(' ')).join('\n'),
+    )
     .join('\n');
 }
 
 function segmentsIn(blocks: Block[], from: number, to: number): Segment[] {
-  return tableSegments(blocks.slice(from, to)).map((s) => ({ ...s, blockIndex: s.blockIndex + from }));
+  const slice = blocks.slice(from, to);
+  if (!slice.some((b) => b.kind === 'table')) return [];
+  // Short paragraphs between tables (markdown headings such as 「### (六) 其他」 or 「### 行政复议」 left by
+  // converters) carry the group a following row belongs to: keep them as label-only segments.
+  const out: Segment[] = [];
+  slice.forEach((b, i) => {
+    if (b.kind === 'table') out.push(...tableSegments([b]).map((s) => ({ ...s, blockIndex: i + from })));
+    else if (b.text.length <= 40)
+      out.push({ label: b.text.replace(/^#+\s*/, ''), values: [], blockIndex: i + from });
+  });
+  return out;
 }
 
 /** Paragraph text between two blocks, as token segments: for tables that were flattened into prose. */
@@ -27,7 +52,7 @@ function proseSegmentsIn(blocks: Block[], from: number, to: number): Segment[] {
     .slice(from, to)
     .map((b) => (b.kind === 'paragraph' ? b.text : ''))
     .join('\n');
-  return textSegments(text, from);
+  return textSegments(separateFlatTokens(text), from);
 }
 
 /**
@@ -35,9 +60,10 @@ function proseSegmentsIn(blocks: Block[], from: number, to: number): Segment[] {
  * not found stays null and is reported, never filled with 0.
  */
 export function extractReport(
-  blocks: Block[],
+  sourceBlocks: Block[],
   sourceFormat: SourceFormat,
 ): { document: ReportDocument; issues: ParseIssue[]; coverage: ParseCoverage } {
+  const blocks = splitEmbeddedHeadings(sourceBlocks);
   const allText = blocksText(blocks);
   const markers2019 = FORMAT_2019_MARKERS.filter((re) => re.test(allText.replace(/\s+/g, ''))).length;
   if (markers2019 >= 2) {
@@ -98,7 +124,9 @@ export function extractReport(
   const range = (n: number): [number, number] => {
     const h = at(n);
     if (!h) return [start, blocks.length];
-    const next = headings.filter((x) => x.blockIndex > h.blockIndex).sort((a, b) => a.blockIndex - b.blockIndex)[0];
+    const next = headings
+      .filter((x) => x.blockIndex > h.blockIndex)
+      .sort((a, b) => a.blockIndex - b.blockIndex)[0];
     return [h.blockIndex, next ? next.blockIndex : blocks.length];
   };
   const pick = (n: number): Segment[] => {
@@ -142,7 +170,8 @@ export function extractReport(
       end = i;
       // The signing body stands just above the date.
       const prev = blocks[i - 1];
-      if (prev?.kind === 'paragraph' && prev.text.trim().length < 40 && !/[。；]/.test(prev.text)) end = i - 1;
+      if (prev?.kind === 'paragraph' && prev.text.trim().length < 40 && !/[。；]/.test(prev.text))
+        end = i - 1;
       break;
     }
   }
@@ -171,6 +200,5 @@ export function extractReport(
     cellsRead: t2.cellsRead + t3.cellsRead + t4.cellsRead,
     cellsTotal: 10 + 175 + 15,
   };
-  void normalizeLabel;
   return { document: doc, issues, coverage };
 }

@@ -1,6 +1,19 @@
 import type { AnnualReport } from '@nianbao/report-format';
 
-const CN_DIGITS: Record<string, number> = { 零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9 };
+const CN_DIGITS: Record<string, number> = {
+  零: 0,
+  〇: 0,
+  一: 1,
+  二: 2,
+  两: 2,
+  三: 3,
+  四: 4,
+  五: 5,
+  六: 6,
+  七: 7,
+  八: 8,
+  九: 9,
+};
 
 /** Reads 「6」, 「１２」, 「十二」, 「二十三」, 「一百零五」 as a number; null when it is not one. */
 export function readCount(s: string): number | null {
@@ -31,13 +44,17 @@ interface Split {
 
 /** Finds 「<kind>N件（主办a件，协办b件）」 and close variants after a mention of the kind. */
 function readProposalKind(text: string, kind: RegExp): Split | null {
-  const re = new RegExp(`(?:${kind.source})[^0-9零〇一二两三四五六七八九十百。；;，,]{0,8}?${NUM}\\s*(?:件|条|个)`, 'g');
+  const re = new RegExp(
+    `(?:${kind.source})[^0-9零〇一二两三四五六七八九十百。；;，,]{0,8}?${NUM}\\s*(?:件|条|个)`,
+    'g',
+  );
   const m = re.exec(text);
   if (!m) return null;
   const total = readCount(m[1]);
   // Look at what follows: a parenthesis or 「其中…」 up to the end of the clause.
   const after = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
-  const clause = /^[（(]([^）)]*)[）)]/.exec(after)?.[1] ?? /^[，,]?\s*其中([^；;。]*)/.exec(after)?.[1] ?? '';
+  const clause =
+    /^[（(]([^）)]*)[）)]/.exec(after)?.[1] ?? /^[，,]?\s*其中([^；;。]*)/.exec(after)?.[1] ?? '';
   const cut = clause.split(/政协|人大/)[0];
   const lead = new RegExp(`主办(?:件|的)?${NUM}\\s*件`).exec(cut);
   const assist = new RegExp(`(?:协办|会办)(?:件|的)?${NUM}\\s*件`).exec(cut);
@@ -78,7 +95,11 @@ export function readProseFigures(text: string, report: AnnualReport): void {
     p.satisfactionRate = readRate(t, /满意(和|及|或|与)?(基本满意)?率|满意度/, /(均|全部)(表示)?满意/);
   }
   const fee = /(?:信息)?处理费[^。；;]{0,10}?(\d+(?:\.\d+)?)\s*元/.exec(t);
-  if (/(未|没有|不|无)(对申请人)?收取(任何)?(政府信息(公开)?)?(信息)?处理费|处理费[^。]{0,6}(0|零)元|未产生[^。]{0,8}处理费|处理费收取情况[:：]?无/.test(t)) {
+  if (
+    /(未|没有|不|无)(对申请人)?(收取|收缴|产生|发生)(任何)?(政府)?(信息)?(公开)?(信息)?处理费|处理费[^。\d]{0,6}(0|零)元|处理费收取情况[:：]?无|处理费[^。\d]{0,6}(为|是)?(0|零|无)[。；]/.test(
+      t,
+    )
+  ) {
     report.other.processingFeesYuan = 0;
   } else if (fee) {
     report.other.processingFeesYuan = Number(fee[1]);

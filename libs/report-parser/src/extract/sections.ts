@@ -27,9 +27,14 @@ export function findSectionHeadings(blocks: Block[], fromBlock = 0): SectionHead
   for (let i = fromBlock; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
-    const text = b.text.trim().replace(/^#+\s*/, '').replace(/^\*\*|\*\*$/g, '');
+    const text = b.text
+      .trim()
+      .replace(/^#+\s*/, '')
+      .replace(/^\*\*|\*\*$/g, '');
     if (text.length > 60) continue;
-    const m = /^([一二三四五六])\s*[、.．,，]\s*(.+)$/.exec(text.normalize('NFKC').replace(/^([一二三四五六])\s/, '$1、'));
+    const m = /^([一二三四五六])\s*[、.．,，]\s*(.+)$/.exec(
+      text.normalize('NFKC').replace(/^([一二三四五六])\s/, '$1、'),
+    );
     if (!m) continue;
     const number = NUMERALS.indexOf(m[1]) + 1;
     const title = m[2].trim();
@@ -42,7 +47,11 @@ export function findSectionHeadings(blocks: Block[], fromBlock = 0): SectionHead
 }
 
 /** Paragraph text of each section (tables excluded), up to the next heading. */
-export function sectionTexts(blocks: Block[], headings: SectionHeading[], endBlock = blocks.length): SectionFound[] {
+export function sectionTexts(
+  blocks: Block[],
+  headings: SectionHeading[],
+  endBlock = blocks.length,
+): SectionFound[] {
   const sorted = [...headings].sort((a, b) => a.blockIndex - b.blockIndex);
   return headings.map((h) => {
     const next = sorted.find((s) => s.blockIndex > h.blockIndex);
@@ -78,7 +87,11 @@ export function findTitle(blocks: Block[]): TitleInfo {
   }
   for (let p = 0; p < paras.length; p++) {
     for (const joined of [paras[p].text, paras[p].text + (paras[p + 1]?.text ?? '')]) {
-      const flat = joined.normalize('NFKC').replace(/[\s\u3000]+/g, '').replace(/^#+/, '').replace(/\*\*/g, '');
+      const flat = joined
+        .normalize('NFKC')
+        .replace(/[\s\u3000]+/g, '')
+        .replace(/^#+/, '')
+        .replace(/\*\*/g, '');
       if (flat.length > 80) continue;
       const m = TITLE_RE.exec(flat);
       if (!m || !/报告|年报/.test(flat)) continue;
@@ -104,8 +117,9 @@ function cleanUnitName(s: string): string {
 export function findPeriodYear(text: string): number | null {
   const t = text.normalize('NFKC').replace(/\s+/g, '');
   const m =
-    /(?:时间|期限|时限|区间|统计期|范围)[^。]{0,12}?(?:为|是|自|从)?((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年12月31日/.exec(t) ??
-    /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年12月31日/.exec(t);
+    /(?:时间|期限|时限|区间|统计期|范围)[^。]{0,12}?(?:为|是|自|从)?((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年12月31日/.exec(
+      t,
+    ) ?? /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)((?:19|20)\d{2})年12月31日/.exec(t);
   return m ? Number(m[1]) : null;
 }
 

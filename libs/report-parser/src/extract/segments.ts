@@ -27,7 +27,9 @@ export function rowToSegment(row: TableCell[], blockIndex: number): Segment | nu
     .map((c) => c.text)
     .filter((t) => t.trim() !== '')
     .join(' ');
-  const values = cells.slice(lastLabel + 1).filter((c) => !c.isSpanCopy || readCellValue(c.text).kind === 'blank');
+  const values = cells
+    .slice(lastLabel + 1)
+    .filter((c) => !c.isSpanCopy || readCellValue(c.text).kind === 'blank');
   return { label, values: values.map((c) => c.text), blockIndex };
 }
 
@@ -47,6 +49,9 @@ export function tableSegments(blocks: Block[]): Segment[] {
  * Fallback for documents whose tables were flattened into prose (PDF without rulings, pasted text):
  * whitespace-separated tokens, grouped into label runs each followed by its run of numbers.
  */
+const ROW_LABEL_START =
+  /^(?:[(（][一二三四五六七八][)）]|\d\.[\u4e00-\u9fff]|[一二三四]、(?:本年|上年|结转))/;
+
 export function textSegments(text: string, blockIndex: number): Segment[] {
   const tokens = text.split(/[\s\u3000|]+/).filter((t) => t !== '');
   const out: Segment[] = [];
@@ -55,7 +60,11 @@ export function textSegments(text: string, blockIndex: number): Segment[] {
   for (const tok of tokens) {
     const isValue = readCellValue(tok).kind === 'number' || /^[—–\-－/／]+$/.test(tok);
     if (isValue) values.push(tok);
-    else {
+    else if (values.length === 0 && label.length > 0 && ROW_LABEL_START.test(tok)) {
+      // A new row label right after another one: the row before had no figures (blank cells vanish in flat text).
+      out.push({ label: label.join(' '), values: [], blockIndex });
+      label = [tok];
+    } else {
       if (values.length > 0) {
         out.push({ label: label.join(' '), values, blockIndex });
         label = [];

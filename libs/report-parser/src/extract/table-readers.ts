@@ -13,6 +13,35 @@ import { readCellValue } from './cell-value.js';
 import { normalizeLabel } from './normalize.js';
 import type { Segment } from './segments.js';
 import { groupOf, matchTable3Row, type OutcomeGroup } from './table3-rows.js';
+import { anySplit, digitRunSplits, rowSumRule, splitDigitRun } from './flat-text.js';
+
+/**
+ * Flattened documents print a row's figures as one run of digits (「21710000218」). Such a run is split
+ * only when the table's own arithmetic admits exactly one reading; the issue says it was done.
+ */
+function resolveDigitRuns(
+  raws: string[],
+  count: number,
+  groupSize: number,
+  accept: (group: number[]) => boolean,
+  path: string,
+  issues: ParseIssue[],
+): string[] {
+  if (raws.length >= count || raws.length === 0 || !raws.every((r) => /^\d+$/.test(r.trim()))) return raws;
+  const split = splitDigitRun(raws.map((r) => r.trim()).join(''), count, groupSize, accept);
+  if (!split) return raws;
+  if (!issues.some((i) => i.code === 'DIGITS_RUN_TOGETHER')) {
+    issues.push({
+      code: 'DIGITS_RUN_TOGETHER',
+      severity: 'warning',
+      path,
+      message: '表格数字之间没有分隔，已按表内勾稽关系唯一拆分，请核对',
+      messageEn:
+        'Table figures were run together; split by the table arithmetic where only one reading exists — please verify',
+    });
+  }
+  return split.map(String);
+}
 
 export interface TableReadResult {
   coverage: TableCoverage;
@@ -50,22 +79,125 @@ function readValues(
   return out;
 }
 
+interface AmbiguousRow {
+  key: string;
+  label: string;
+  candidates: number[][];
+}
+
+/** True when every column balances (T3-RES and T3-BAL) — used only to choose between digit-run readings. */
+function table3Balances(doc: ReportDocument): boolean {
+  const rows = APPLICATION_ROWS.map((r) => getRow(doc, r.key));
+  if (!rows.every(Array.isArray)) return false;
+  const at = (key: string) => getRow(doc, key) as number[];
+  const details = APPLICATION_ROWS.filter((r) => r.isOutcomeDetail).map((r) => at(r.key));
+  for (let c = 0; c < APPLICANT_COLUMN_COUNT; c++) {
+    const sum = details.reduce((a, row) => a + row[c], 0);
+    if (sum !== at('applications.outcomes.total')[c]) return false;
+    const inflow = at('applications.newReceived')[c] + at('applications.carriedOver')[c];
+    if (inflow !== at('applications.outcomes.total')[c] + at('applications.carriedForward')[c]) return false;
+  }
+  return true;
+}
+
+/**
+ * Rows whose run-together digits allow several readings: the combination that makes the whole table
+ * balance is taken when it is the only one; otherwise the rows stay unread and are reported.
+ */
+function resolveAmbiguousRows(doc: ReportDocument, ambiguous: AmbiguousRow[], issues: ParseIssue[]): number {
+  if (ambiguous.length === 0) return 0;
+  const total = ambiguous.reduce((n, a) => n * a.candidates.length, 1);
+  const solutions: number[][][] = [];
+  if (total <= 20000) {
+    const pick: number[][] = [];
+    const walk = (i: number): void => {
+      if (solutions.length > 1) return;
+      if (i === ambiguous.length) {
+        ambiguous.forEach((a, k) => setByKey(doc.report, a.key, pick[k]));
+        if (table3Balances(doc)) solutions.push([...pick]);
+        return;
+      }
+      for (const c of ambiguous[i].candidates) {
+        pick.push(c);
+        walk(i + 1);
+        pick.pop();
+      }
+    };
+    walk(0);
+  }
+  if (solutions.length === 1) {
+    ambiguous.forEach((a, k) => {
+      setByKey(doc.report, a.key, solutions[0][k]);
+      solutions[0][k].forEach((v, c) => (doc.meta.rawCells[cellAddress(a.key, c)] = String(v)));
+    });
+    if (!issues.some((i) => i.code === 'DIGITS_RUN_TOGETHER')) {
+      issues.push({
+        code: 'DIGITS_RUN_TOGETHER',
+        severity: 'warning',
+        path: ambiguous[0].key,
+        message: '表格数字之间没有分隔，已按表内勾稽关系唯一拆分，请核对',
+        messageEn:
+          'Table figures were run together; split by the table arithmetic where only one reading exists — please verify',
+      });
+    }
+    return ambiguous.length * APPLICANT_COLUMN_COUNT;
+  }
+  for (const a of ambiguous) {
+    setByKey(doc.report, a.key, null);
+    issues.push({
+      code: 'DIGITS_AMBIGUOUS',
+      severity: 'error',
+      path: a.key,
+      message: `「${a.label.trim()}」一行的数字连在一起，无法唯一拆分为7列，该行未读取`,
+      messageEn: `Row "${a.label.trim()}": digits run together and cannot be split into 7 columns unambiguously; row not read`,
+    });
+  }
+  return 0;
+}
+
 /** Table 3: 25 rows × 7 columns, each row found by its label. */
 export function readTable3(doc: ReportDocument, segments: Segment[], issues: ParseIssue[]): TableReadResult {
   let group: OutcomeGroup = null;
   const seen = new Set<string>();
+  const ambiguous: AmbiguousRow[] = [];
   let cellsRead = 0;
   for (const seg of segments) {
     const g = groupOf(seg.label);
-    if (g) group = g;
-    else if (/本年度办理结果|^三、/.test(normalizeLabel(seg.label)) && !/\(/.test(normalizeLabel(seg.label))) group = null;
+    // A long label without figures is a (possibly misplaced) header row, not a group heading.
+    if (g && (seg.values.length > 0 || normalizeLabel(seg.label).length <= 16)) group = g;
+    else if (/本年度办理结果|^三、/.test(normalizeLabel(seg.label)) && !/\(/.test(normalizeLabel(seg.label)))
+      group = null;
     if (seg.values.length === 0) continue;
     const match = matchTable3Row(seg.label, group);
     if (!match) continue;
     // Rows such as 「二、上年结转…」 also appear in prose tables elsewhere; first full row wins.
     if (seen.has(match.key)) continue;
-    let raws = seg.values;
-    if (raws.length > APPLICANT_COLUMN_COUNT && raws.slice(APPLICANT_COLUMN_COUNT).every((r) => r.trim() === '')) {
+    if (
+      match.key !== 'legacyOtherHandling' &&
+      seg.values.length > 0 &&
+      seg.values.length < APPLICANT_COLUMN_COUNT &&
+      seg.values.every((r) => /^\d+$/.test(r.trim()))
+    ) {
+      const candidates = digitRunSplits(seg.values.map((r) => r.trim()).join(''), 7, 7, rowSumRule);
+      if (candidates.length > 1) {
+        // Decided below with the columns' arithmetic across rows.
+        ambiguous.push({ key: match.key, label: seg.label, candidates });
+        seen.add(match.key);
+        continue;
+      }
+    }
+    let raws = resolveDigitRuns(
+      seg.values,
+      APPLICANT_COLUMN_COUNT,
+      APPLICANT_COLUMN_COUNT,
+      rowSumRule,
+      match.key,
+      issues,
+    );
+    if (
+      raws.length > APPLICANT_COLUMN_COUNT &&
+      raws.slice(APPLICANT_COLUMN_COUNT).every((r) => r.trim() === '')
+    ) {
       raws = raws.slice(0, APPLICANT_COLUMN_COUNT);
     }
     const key = match.key === 'legacyOtherHandling' ? 'applications.outcomes.otherHandling' : match.key;
@@ -97,6 +229,7 @@ export function readTable3(doc: ReportDocument, segments: Segment[], issues: Par
     }
     cellsRead += values.length;
   }
+  cellsRead += resolveAmbiguousRows(doc, ambiguous, issues);
   const hasLegacy = doc.meta.legacyOtherHandling !== null;
   const missing = APPLICATION_ROWS.filter(
     (r) => !seen.has(r.key) && !(hasLegacy && r.key.startsWith('applications.outcomes.otherHandling.')),
@@ -121,12 +254,21 @@ export function readTable3(doc: ReportDocument, segments: Segment[], issues: Par
       messageEn: `Table 3 row not found: ${[r.groupEn, r.en].filter(Boolean).join(' ')}`,
     });
   }
-  const complete = APPLICATION_ROWS.every((r) => Array.isArray(getRow(doc, r.key)) || (hasLegacy && r.key.startsWith('applications.outcomes.otherHandling.')));
+  const complete = APPLICATION_ROWS.every(
+    (r) =>
+      Array.isArray(getRow(doc, r.key)) ||
+      (hasLegacy && r.key.startsWith('applications.outcomes.otherHandling.')),
+  );
   return { coverage: complete ? 'found' : 'partial', cellsRead };
 }
 
 function getRow(doc: ReportDocument, key: string): unknown {
-  return key.split('.').reduce<unknown>((o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined), doc.report);
+  return key
+    .split('.')
+    .reduce<unknown>(
+      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
+      doc.report,
+    );
 }
 
 const TABLE2_ROWS: ReadonlyArray<{ re: RegExp; keys: string[]; decimal?: boolean }> = [
@@ -150,11 +292,16 @@ export function readTable2(doc: ReportDocument, segments: Segment[], issues: Par
   let cellsRead = 0;
   for (const seg of segments) {
     // The label may carry its item header in a merged cell before it (第二十条第（五）项 | 行政许可).
-    const n = normalizeLabel(seg.label.split(' ').pop() ?? '');
+    const n = normalizeLabel(seg.label).replace(
+      /^.*(?:项|信息内容|件数|数量|\(万元\)|万元\)?)(?=规章|行政|规范性)/,
+      '',
+    );
     const idx = TABLE2_ROWS.findIndex((r) => r.re.test(n));
     if (idx < 0 || found.has(idx) || seg.values.length === 0) continue;
     const row = TABLE2_ROWS[idx];
-    let raws = seg.values;
+    // For 规章/规范性文件 a reading where fewer are in force than were issued this year is not plausible.
+    const accept = row.keys.length === 3 ? (g: number[]) => g[2] >= g[0] : anySplit;
+    let raws = resolveDigitRuns(seg.values, row.keys.length, row.keys.length, accept, row.keys[0], issues);
     if (raws.length > row.keys.length && raws.slice(row.keys.length).every((r) => r.trim() === '')) {
       raws = raws.slice(0, row.keys.length);
     }
@@ -205,7 +352,9 @@ export function readTable2(doc: ReportDocument, segments: Segment[], issues: Par
  * The figures are the value cells after the header that carries 结果维持, in reading order.
  */
 export function readTable4(doc: ReportDocument, segments: Segment[], issues: ParseIssue[]): TableReadResult {
-  const startIdx = segments.findIndex((s) => /行政复议/.test(normalizeLabel(s.label)) || /行政诉讼/.test(normalizeLabel(s.label)));
+  const startIdx = segments.findIndex(
+    (s) => /行政复议/.test(normalizeLabel(s.label)) || /行政诉讼/.test(normalizeLabel(s.label)),
+  );
   if (startIdx >= 0) {
     const raws: string[] = [];
     for (let i = startIdx; i < segments.length && raws.length < 15; i++) {
@@ -213,10 +362,19 @@ export function readTable4(doc: ReportDocument, segments: Segment[], issues: Par
       const n = normalizeLabel(s.label);
       // Stop at the next section's content.
       if (i > startIdx && /^[五六][、.]|存在的主要问题/.test(n)) break;
-      if (s.blockIndex !== segments[startIdx].blockIndex && raws.length === 0 && !/维持|纠正|审结|总计|数量|行政复议|行政诉讼|^$/.test(n)) break;
+      if (
+        s.blockIndex !== segments[startIdx].blockIndex &&
+        raws.length === 0 &&
+        !/维持|纠正|审结|总计|数量|行政复议|行政诉讼|^$/.test(n)
+      )
+        break;
       raws.push(...s.values);
     }
-    const trimmed = raws.length > 15 && raws.slice(15).every((r) => r.trim() === '') ? raws.slice(0, 15) : raws;
+    const resolved = resolveDigitRuns(raws, 15, 5, rowSumRule, 'reviewLitigation', issues);
+    const trimmed =
+      resolved.length > 15 && resolved.slice(15).every((r) => r.trim() === '')
+        ? resolved.slice(0, 15)
+        : resolved;
     if (trimmed.length === 15) {
       let cellsRead = 0;
       trimmed.forEach((raw, i) => {

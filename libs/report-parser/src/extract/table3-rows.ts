@@ -40,7 +40,7 @@ const GROUP_PHRASES: ReadonlyArray<[RegExp, Exclude<OutcomeGroup, null>]> = [
   [/不予公开/, 'withheld'],
   [/无法提供/, 'unableToProvide'],
   [/不予处理/, 'notProcessed'],
-  [/其他处理/, 'otherHandling'],
+  [/其他处理|^\(六\)其他$/, 'otherHandling'],
 ];
 
 /** The outcome group a label opens, if any (used as context for rows such as 「3.其他」). */
@@ -65,7 +65,8 @@ export function matchTable3Row(label: string, group: OutcomeGroup): Table3Match 
   for (const [re, key] of PHRASES) if (re.test(n)) return { key };
   if (/总计$|合计$/.test(n) && !/申请人情况/.test(n)) return { key: `${O}total` };
   const ownGroup = groupOf(n) ?? group;
-  if (/(^|\D)3\.其他$|^其他$/.test(n) && ownGroup === 'otherHandling') return { key: `${O}otherHandling.other` };
+  if (/(^|\D)3\.其他$|^其他$/.test(n) && ownGroup === 'otherHandling')
+    return { key: `${O}otherHandling.other` };
   // Pre-2021 layout: （六）其他处理 is a single row without the three sub-rows.
   if (/其他处理$/.test(n)) return { key: 'legacyOtherHandling' };
   return null;

@@ -9,7 +9,10 @@ const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
  * Decodes text bytes whose encoding is not declared. Chinese government sites and Windows exports
  * still produce GBK/GB18030, so: BOM first, then strict UTF-8, then GB18030 (a superset of GBK).
  */
-export function decodeText(bytes: Uint8Array, declared?: string | null): { text: string; encoding: TextEncoding } {
+export function decodeText(
+  bytes: Uint8Array,
+  declared?: string | null,
+): { text: string; encoding: TextEncoding } {
   if (bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
     return { text: new TextDecoder('utf-8').decode(bytes.subarray(3)), encoding: 'utf-8' };
   }
@@ -33,7 +36,11 @@ export function decodeText(bytes: Uint8Array, declared?: string | null): { text:
   // eslint-disable-next-line no-control-regex -- control characters are exactly what we count
   const bad = (text.match(/[\uFFFD\u0000-\u0008\u000E-\u001F]/g) ?? []).length;
   if (bad > text.length * 0.01 + 2) {
-    throw new ParseFailure('UNKNOWN_ENCODING', '无法识别文件的文字编码，请另存为 UTF-8 文本后再上传', 'Unknown text encoding; save the file as UTF-8 and upload again');
+    throw new ParseFailure(
+      'UNKNOWN_ENCODING',
+      '无法识别文件的文字编码，请另存为 UTF-8 文本后再上传',
+      'Unknown text encoding; save the file as UTF-8 and upload again',
+    );
   }
   return { text, encoding: 'gb18030' };
 }

@@ -52,7 +52,14 @@ export function readText(text: string): ReadResult {
       continue;
     }
     // Multi-line cell text in a flattened table: the continuation is not tab-indented but follows a cell.
-    if (row && row.length && i > 0 && lines[i - 1].startsWith('\t') && (i + 1 >= lines.length || lines[i + 1].startsWith('\t') || lines[i + 1].trim() === '') && line.length <= 12) {
+    if (
+      row &&
+      row.length &&
+      i > 0 &&
+      lines[i - 1].startsWith('\t') &&
+      (i + 1 >= lines.length || lines[i + 1].startsWith('\t') || lines[i + 1].trim() === '') &&
+      line.length <= 12
+    ) {
       row[row.length - 1].text += line.trim();
       continue;
     }
