@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 
+import { refreshFiguresSql } from '../dashboard/unit-year-figures.js';
 import { Submission } from './submission.entity.js';
 import { UnitYearReport } from './unit-year-report.entity.js';
 
@@ -49,4 +50,7 @@ export async function refreshUnitYearReport(m: EntityManager, unitId: string, ye
     },
     ['unitId', 'year'],
   );
+  await m.query(REFRESH_FIGURES, [unitId, year]);
 }
+
+const REFRESH_FIGURES = refreshFiguresSql('r.unit_id = $1 AND r.year = $2');
