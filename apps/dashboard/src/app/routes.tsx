@@ -1,0 +1,102 @@
+import type { Me, UserRole } from '@nianbao/contracts';
+import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+
+import type { MessageKey } from '../lib/i18n';
+
+// Every page of the app, in one list. To add a page: write it under src/features/<feature>/components,
+// append an entry below with `page(() => import(...), 'ExportName')`. Pages are lazy so that the first
+// screen's JavaScript stays small (recharts and the like load with the page that needs them).
+
+export interface AppRoute {
+  /** react-router path, relative to the app root, without a leading slash (e.g. 'units/:unitId'). */
+  path: string;
+  Component: LazyExoticComponent<ComponentType>;
+  /** Who may open it; absent = every signed-in user. */
+  roles?: readonly UserRole[];
+  /** Shown in the top navigation when present (to `nav.roles`, else to the route's roles). */
+  nav?: { label: MessageKey; to: string | ((user: Me) => string); order: number; roles?: readonly UserRole[] };
+}
+
+/** Wraps a named export in React.lazy (lazy() wants a default export). */
+export function page<M extends Record<string, unknown>>(
+  load: () => Promise<M>,
+  exportName: keyof M & string,
+): LazyExoticComponent<ComponentType> {
+  return lazy(async () => ({ default: (await load())[exportName] as ComponentType }));
+}
+
+const SUPERVISING: readonly UserRole[] = ['admin', 'supervisor'];
+
+export const appRoutes: AppRoute[] = [
+  {
+    path: 'overview',
+    Component: page(() => import('../features/overview/components/overview-page'), 'OverviewPage'),
+    roles: SUPERVISING,
+    nav: { label: 'nav.overview', to: '/overview', order: 10 },
+  },
+  {
+    path: 'completeness',
+    Component: page(() => import('../features/completeness/components/completeness-page'), 'CompletenessPage'),
+    roles: SUPERVISING,
+    nav: { label: 'nav.completeness', to: '/completeness', order: 20 },
+  },
+  {
+    path: 'compare',
+    Component: page(() => import('../features/compare/components/compare-page'), 'ComparePage'),
+    roles: SUPERVISING,
+    nav: { label: 'nav.compare', to: '/compare', order: 30 },
+  },
+  {
+    path: 'proposals',
+    Component: page(() => import('../features/proposals/components/proposals-page'), 'ProposalsPage'),
+    roles: SUPERVISING,
+    nav: { label: 'nav.proposals', to: '/proposals', order: 40 },
+  },
+  {
+    path: 'units',
+    Component: page(() => import('../features/unit-detail/components/unit-detail-page'), 'UnitDetailPage'),
+    roles: SUPERVISING,
+    nav: { label: 'nav.unit', to: '/units', order: 50 },
+  },
+  {
+    path: 'units/:unitId',
+    Component: page(() => import('../features/unit-detail/components/unit-detail-page'), 'UnitDetailPage'),
+    nav: { label: 'nav.unit', to: (user) => `/units/${user.unitId ?? ''}`, order: 50, roles: ['reporter'] },
+  },
+  // 填报 and 管理 (issue 5): replace these placeholders with the real pages.
+  {
+    path: 'report',
+    Component: page(() => import('../components/placeholder-page'), 'ReporterPlaceholder'),
+    roles: ['reporter'],
+    nav: { label: 'nav.reporter', to: '/report', order: 60 },
+  },
+  {
+    path: 'admin',
+    Component: page(() => import('../components/placeholder-page'), 'AdminPlaceholder'),
+    roles: ['admin'],
+    nav: { label: 'nav.admin', to: '/admin', order: 70 },
+  },
+];
+
+/** Where a user lands after login and on `/`. */
+export function landingPath(user: Me): string {
+  if (user.role === 'reporter') return user.unitId ? `/units/${user.unitId}` : '/report';
+  return '/overview';
+}
+
+export function canOpen(route: AppRoute, user: Me): boolean {
+  return !route.roles || route.roles.includes(user.role);
+}
+
+export interface NavItem {
+  label: MessageKey;
+  to: string;
+}
+
+export function navItems(routes: readonly AppRoute[], user: Me): NavItem[] {
+  return routes
+    .filter((r) => r.nav && (r.nav.roles ?? r.roles ?? [user.role]).includes(user.role))
+    .map((r) => r.nav!)
+    .sort((a, b) => a.order - b.order)
+    .map((n) => ({ label: n.label, to: typeof n.to === 'function' ? n.to(user) : n.to }));
+}

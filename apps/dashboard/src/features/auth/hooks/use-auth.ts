@@ -1,0 +1,31 @@
+import type { LoginRequest, Me } from '@nianbao/contracts';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+
+import { authKeys, fetchMe, login, logout } from '../api/auth-api';
+
+export function useMe() {
+  const query = useQuery({ queryKey: authKeys.me, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+  return { ...query, user: (query.data?.user ?? null) as Me | null };
+}
+
+export function useLogin() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: (body: LoginRequest) => login(body),
+    onSuccess: (res) => {
+      qc.clear();
+      qc.setQueryData(authKeys.me, res);
+    },
+  });
+}
+
+export function useLogout() {
+  const qc = useQueryClient();
+  return useMutation({
+    mutationFn: logout,
+    onSettled: () => {
+      qc.clear();
+      qc.setQueryData(authKeys.me, null);
+    },
+  });
+}
