@@ -36,7 +36,9 @@ function run(name, cmd) {
     const child = spawn(cmd, { shell: true, stdio: ['ignore', 'pipe', 'pipe'], env: process.env });
     const scan = (chunk, out) => {
       out.write(chunk);
-      for (const m of chunk.toString().matchAll(/^\s*Tests:\s+(.*)$/gm)) {
+      // eslint-disable-next-line no-control-regex -- strip the runners' colour codes before reading their summaries
+      const text = chunk.toString().replace(/\x1b\[[0-9;]*m/g, '');
+      for (const m of text.matchAll(/^\s*Tests:\s+(.*)$/gm)) {
         const f = /(\d+) failed/.exec(m[1]);
         const p = /(\d+) passed/.exec(m[1]);
         if (f) failed += Number(f[1]);
