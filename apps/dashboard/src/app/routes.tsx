@@ -63,12 +63,24 @@ export const appRoutes: AppRoute[] = [
     Component: page(() => import('../features/unit-detail/components/unit-detail-page'), 'UnitDetailPage'),
     nav: { label: 'nav.unit', to: (user) => `/units/${user.unitId ?? ''}`, order: 50, roles: ['reporter'] },
   },
-  // 填报 and 管理 (issue 5): replace these placeholders with the real pages.
+  // 填报 (issue 5): the reporter's home, and handing in by file or by the web form.
   {
-    path: 'report',
-    Component: page(() => import('../components/placeholder-page'), 'ReporterPlaceholder'),
+    path: 'my',
+    Component: page(() => import('../features/reporter/components/my-unit-page'), 'MyUnitPage'),
     roles: ['reporter'],
-    nav: { label: 'nav.reporter', to: '/report', order: 60 },
+    nav: { label: 'nav.reporter', to: '/my', order: 60 },
+  },
+  {
+    path: 'report/:unitId',
+    Component: page(() => import('../features/reporter/components/my-unit-page'), 'MyUnitPage'),
+  },
+  {
+    path: 'report/:unitId/:year/upload',
+    Component: page(() => import('../features/reporter/components/upload-page'), 'UploadPage'),
+  },
+  {
+    path: 'report/:unitId/:year/form',
+    Component: page(() => import('../features/reporter/components/report-form-page'), 'ReportFormPage'),
   },
   {
     path: 'admin',
@@ -80,7 +92,7 @@ export const appRoutes: AppRoute[] = [
 
 /** Where a user lands after login and on `/`. */
 export function landingPath(user: Me): string {
-  if (user.role === 'reporter') return user.unitId ? `/units/${user.unitId}` : '/report';
+  if (user.role === 'reporter') return '/my';
   return '/overview';
 }
 
