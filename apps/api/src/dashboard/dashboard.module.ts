@@ -1,5 +1,11 @@
 import { Module } from '@nestjs/common';
 
-// Owned by another helper: fill in controllers/providers here (see apps/api/API-NOTES.md).
-@Module({})
+import { DashboardController, MetricsController } from './dashboard.controller.js';
+import { DashboardRepository } from './dashboard.repository.js';
+import { DashboardService } from './dashboard.service.js';
+
+@Module({
+  controllers: [DashboardController, MetricsController],
+  providers: [DashboardRepository, DashboardService],
+})
 export class DashboardModule {}

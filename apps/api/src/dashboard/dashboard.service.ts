@@ -1,0 +1,370 @@
+import { Injectable } from '@nestjs/common';
+import {
+  findMetric,
+  METRICS,
+  type CompletenessFlag,
+  type CompletenessResponse,
+  type CompletenessRow,
+  type DashboardOrgNodesResponse,
+  type IndicatorQuery,
+  type IndicatorResponse,
+  type MetricCatalogueResponse,
+  type OverviewResponse,
+  type ProposalsResponse,
+  type RollupResponse,
+  type UnitHistoryResponse,
+  type UnitYearStatus,
+} from '@nianbao/contracts';
+import { isOverdue, statutoryDeadline, submissionTiming } from '@nianbao/report-checks';
+import { APPLICANT_COLUMNS, cellAddress, createEmptyReport, setByKey, type AnnualReport } from '@nianbao/report-format';
+
+import type { AuthUser } from '../auth/auth-user.js';
+import { ScopeService } from '../auth/scope.service.js';
+import { DomainError } from '../common/domain-error.js';
+import type { ReviewStatus } from '../submissions/submission.entity.js';
+import { DashboardRepository, type IndicatorValueRow, type YearStat } from './dashboard.repository.js';
+
+/** The part of the tree a request looks at: a LIKE prefix on org paths (null = everything). */
+export interface DashboardScope {
+  pattern: string | null;
+  node: { id: string | null; name: string };
+}
+
+const ALL_UNITS = '全部单位';
+
+@Injectable()
+export class DashboardService {
+  constructor(
+    private readonly repo: DashboardRepository,
+    private readonly scope: ScopeService,
+  ) {}
+
+  /**
+   * The subtree a district-wide view may read: supervisors their node (or a node under it), admins
+   * everything (or any node); reporters none.
+   */
+  async resolveScope(user: AuthUser, orgNodeId?: string): Promise<DashboardScope> {
+    if (user.role === 'reporter') throw new DomainError('FORBIDDEN_SCOPE', '无权查看汇总数据');
+    if (orgNodeId) {
+      const node = await this.scope.assertOrgNodeAccess(user, orgNodeId, 'read');
+      return { pattern: `${node.path}%`, node: { id: node.id, name: node.name } };
+    }
+    if (user.role === 'admin') return { pattern: null, node: { id: null, name: ALL_UNITS } };
+    if (!user.orgNodeId) throw new DomainError('FORBIDDEN_SCOPE', '无权查看汇总数据');
+    const node = await this.scope.assertOrgNodeAccess(user, user.orgNodeId, 'read');
+    return { pattern: `${node.path}%`, node: { id: node.id, name: node.name } };
+  }
+
+  async defaultYear(): Promise<number> {
+    return (await this.repo.latestYear()) ?? new Date().getFullYear() - 1;
+  }
+
+  private async yearOf(year: number | undefined): Promise<number> {
+    return year ?? (await this.defaultYear());
+  }
+
+  catalogue(): MetricCatalogueResponse {
+    return {
+      metrics: METRICS.map((m) => ({
+        key: m.key,
+        zh: m.zh,
+        en: m.en,
+        unit: m.unit,
+        group: m.group,
+        formula: m.formula,
+        formulaEn: m.formulaEn,
+      })),
+    };
+  }
+
+  async overview(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<OverviewResponse> {
+    const s = await this.resolveScope(user, q.orgNodeId);
+    const year = await this.yearOf(q.year);
+    const [counts, figures, units, trend] = await Promise.all([
+      this.repo.statusCounts(year, s.pattern),
+      this.repo.overviewFigures(year, s.pattern),
+      this.repo.unitFigures(year, s.pattern),
+      this.repo.trend(s.pattern),
+    ]);
+    const applicantKeys = ['NaturalPerson', 'Commercial', 'Research', 'PublicInterest', 'LegalService', 'OtherOrg'];
+    return {
+      year,
+      orgNode: s.node,
+      isDemo: counts.isDemo,
+      expected: counts.expected,
+      submitted: counts.submitted,
+      onTime: counts.onTime,
+      late: counts.late,
+      missing: counts.missing,
+      returned: counts.returned,
+      accepted: counts.accepted,
+      pendingReview: counts.pending,
+      failingChecks: counts.failing,
+      suspectedCopy: counts.copy,
+      onTimeRate: counts.expected ? counts.onTime / counts.expected : null,
+      requestsReceived: figures.requests,
+      disclosureRate: figures.disclosureRate,
+      reviews: figures.reviews,
+      lawsuits: figures.lawsuits,
+      proposals: {
+        npcTotal: figures.npcTotal,
+        cppccTotal: figures.cppccTotal,
+        completionRate: figures.completionRate,
+        satisfactionRate: figures.satisfactionRate,
+      },
+      requestsByUnit: units.map((u) => ({ unitId: u.unitId, unitName: u.unitName, value: u.requests })),
+      outcomeBreakdown: units.map(({ requests: _requests, ...rest }) => rest),
+      applicantMix: APPLICANT_COLUMNS.slice(0, 6).map((c, idx) => ({
+        key: c.key,
+        zh: c.zh,
+        en: c.en,
+        value: figures[`requests${applicantKeys[idx]}`] ?? null,
+      })),
+      trend: trend.map((t) => ({
+        year: t.year,
+        requests: t.figures.requests ?? null,
+        disclosureRate: t.figures.disclosureRate ?? null,
+        reviews: t.figures.reviews ?? null,
+        lawsuits: t.figures.lawsuits ?? null,
+        submitted: t.submitted,
+        expected: t.expected,
+      })),
+    };
+  }
+
+  async indicator(user: AuthUser, q: IndicatorQuery): Promise<IndicatorResponse> {
+    const m = findMetric(q.indicator);
+    if (!m) throw new DomainError('VALIDATION_FAILED', '未知的指标');
+    const s = await this.resolveScope(user, q.orgNodeId);
+    const fromYear = q.fromYear ?? (await this.yearOf(q.year));
+    const toYear = q.toYear ?? fromYear;
+    const years = Array.from({ length: toYear - fromYear + 1 }, (_, k) => fromYear + k);
+
+    let valueRows: IndicatorValueRow[];
+    let stats: YearStat[];
+    if (q.groupBy === 'orgNode') {
+      // Children of the selected node; for an admin without a node, the roots.
+      const byNode = await this.repo.indicatorByChildNode(m, fromYear, toYear, s.node.id, null);
+      const pooled = await this.repo.pooledByYear(m, fromYear, toYear, s.pattern);
+      valueRows = byNode.rows;
+      stats = byNode.stats.map((st) => ({ ...st, total: pooled.get(st.year) ?? null }));
+    } else {
+      [valueRows, stats] = await Promise.all([
+        this.repo.indicatorByUnit(m, fromYear, toYear, s.pattern),
+        this.repo.indicatorStatsByUnit(m, fromYear, toYear, s.pattern),
+      ]);
+    }
+
+    const rows = new Map<string, IndicatorResponse['rows'][number]>();
+    for (const r of valueRows) {
+      const row = rows.get(r.id) ?? {
+        unitId: r.id,
+        unitName: r.name,
+        unitKind: r.kind,
+        value: null,
+        values: Object.fromEntries(years.map((y) => [String(y), null])),
+      };
+      if (r.year !== null) row.values[String(r.year)] = r.value;
+      if (r.year === toYear) row.value = r.value;
+      rows.set(r.id, row);
+    }
+    const sorted = [...rows.values()].sort(
+      (a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity) || a.unitName.localeCompare(b.unitName, 'zh'),
+    );
+    const statsByYear = new Map(stats.map((st) => [st.year, st]));
+    return {
+      metric: { key: m.key, zh: m.zh, en: m.en, unit: m.unit },
+      groupBy: q.groupBy,
+      orgNode: s.node,
+      year: toYear,
+      years,
+      median: statsByYear.get(toYear)?.median ?? null,
+      medians: Object.fromEntries(years.map((y) => [String(y), statsByYear.get(y)?.median ?? null])),
+      total: statsByYear.get(toYear)?.total ?? null,
+      rows: sorted,
+    };
+  }
+
+  async completeness(user: AuthUser, q: { year?: number; orgNodeId?: string }, now = new Date()): Promise<CompletenessResponse> {
+    const s = await this.resolveScope(user, q.orgNodeId);
+    const year = await this.yearOf(q.year);
+    const [dbRows, counts, statutory] = await Promise.all([
+      this.repo.completeness(year, s.pattern),
+      this.repo.statusCounts(year, s.pattern),
+      this.repo.statutoryDeadline(year),
+    ]);
+    const rows: CompletenessRow[] = dbRows.map((r) => {
+      const submitted = r.status !== null;
+      const firstSubmittedAt = r.firstSubmittedAt ? new Date(r.firstSubmittedAt) : null;
+      // Same pure functions as the dashboard: calendar days in Beijing time, the deadline day itself on time.
+      const days = submissionTiming(firstSubmittedAt ?? now, r.deadline).daysBeforeDeadline;
+      return {
+        unitId: r.unitId,
+        unitName: r.unitName,
+        unitKind: r.unitKind,
+        orgNodeId: r.orgNodeId,
+        orgNodeName: r.orgNodeName,
+        contactPerson: r.contactPerson,
+        contactPhone: r.contactPhone,
+        flags: flagsOf(r.status, r.isLate, r.errorCount, r.hasCopyFlag),
+        status: r.status ?? 'missing',
+        isOverdue: !submitted && isOverdue(r.deadline, now, null),
+        latestVersion: r.latestVersion,
+        latestSubmissionId: r.latestSubmissionId,
+        firstSubmittedAt: firstSubmittedAt?.toISOString() ?? null,
+        daysFromDeadline: days,
+        errorCount: r.errorCount ?? 0,
+        warningCount: r.warningCount ?? 0,
+        deadline: r.deadline,
+      };
+    });
+    return {
+      year,
+      orgNode: s.node,
+      statutoryDeadline: statutory ?? statutoryDeadline(year),
+      asOf: now.toISOString(),
+      summary: {
+        expected: counts.expected,
+        submitted: counts.submitted,
+        missing: counts.missing,
+        overdue: rows.filter((r) => r.isOverdue).length,
+        onTime: counts.onTime,
+        late: counts.late,
+        pending: counts.pending,
+        returned: counts.returned,
+        accepted: counts.accepted,
+        failing: counts.failing,
+        copy: counts.copy,
+      },
+      rows,
+    };
+  }
+
+  async proposals(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<ProposalsResponse> {
+    const s = await this.resolveScope(user, q.orgNodeId);
+    const year = await this.yearOf(q.year);
+    const [rows, totals] = await Promise.all([this.repo.proposalsByUnit(year, s.pattern), this.repo.proposalTotals(year, s.pattern)]);
+    const pick = (v: Record<string, number | null>) => ({
+      npcTotal: v.npcTotal ?? null,
+      npcLead: v.npcLead ?? null,
+      npcAssist: v.npcAssist ?? null,
+      cppccTotal: v.cppccTotal ?? null,
+      cppccLead: v.cppccLead ?? null,
+      cppccAssist: v.cppccAssist ?? null,
+      completionRate: v.completionRate ?? null,
+      satisfactionRate: v.satisfactionRate ?? null,
+    });
+    return {
+      year,
+      orgNode: s.node,
+      rows: rows.map((r) => ({ unitId: r.unitId, unitName: r.unitName, ...pick(r.figures) })),
+      totals: pick(totals),
+    };
+  }
+
+  async history(user: AuthUser, unitId: string): Promise<UnitHistoryResponse> {
+    const unit = await this.scope.assertUnitAccess(user, unitId, 'read');
+    const rows = await this.repo.history(unit.id, unit.reportsFromYear, unit.reportsUntilYear, unit.isActive);
+    return {
+      unit: {
+        id: unit.id,
+        name: unit.name,
+        kind: unit.kind,
+        orgNodeId: unit.orgNodeId,
+        contactPerson: unit.contactPerson,
+        contactPhone: unit.contactPhone,
+      },
+      years: rows.map((r) => ({
+        year: r.year,
+        status: r.status ?? 'missing',
+        flags: flagsOf(r.status, r.isLate, r.errorCount, r.hasCopyFlag),
+        submissionId: r.submissionId,
+        version: r.version,
+        metrics: r.metrics,
+      })),
+    };
+  }
+
+  async rollup(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<RollupResponse> {
+    const s = await this.resolveScope(user, q.orgNodeId);
+    const year = await this.yearOf(q.year);
+    const [cellRows, coverage, grid, pooled] = await Promise.all([
+      this.repo.rollupCells(year, s.pattern),
+      this.repo.rollupCoverage(year, s.pattern),
+      this.repo.completeness(year, s.pattern),
+      this.repo.proposalTotals(year, s.pattern),
+    ]);
+    const report: AnnualReport = createEmptyReport();
+    report.unitName = s.node.name;
+    report.year = year;
+    const cells: Record<string, number | null> = {};
+    const rowsByKey = new Map<string, Array<number | null>>();
+    for (const c of cellRows) {
+      if (c.col === null) {
+        cells[cellAddress(c.key)] = c.value;
+        setByKey(report, c.key, c.value);
+      } else if (c.col >= 0 && c.col < 7) {
+        cells[cellAddress(c.key, c.col)] = c.value;
+        const row = rowsByKey.get(c.key) ?? [null, null, null, null, null, null, null];
+        row[c.col] = c.value;
+        rowsByKey.set(c.key, row);
+      }
+    }
+    for (const [key, row] of rowsByKey) setByKey(report, key, row);
+    // Rates do not add up: the district's is pooled, weighted by proposals handled.
+    report.other.proposals.completionRate = pooled.completionRate ?? null;
+    report.other.proposals.satisfactionRate = pooled.satisfactionRate ?? null;
+    cells['other.proposals.completionRate'] = report.other.proposals.completionRate;
+    cells['other.proposals.satisfactionRate'] = report.other.proposals.satisfactionRate;
+    return {
+      year,
+      orgNode: s.node,
+      report: report as unknown as Record<string, unknown>,
+      cells,
+      included: coverage.map((c) => c.unitId),
+      missing: grid.filter((g) => g.status === null).map((g) => ({ unitId: g.unitId, unitName: g.unitName })),
+      unitsWithMissingFigures: coverage.filter((c) => c.missingCells > 0),
+    };
+  }
+
+  async orgNodes(user: AuthUser): Promise<DashboardOrgNodesResponse> {
+    const s = await this.resolveScope(user);
+    const [nodes, years, defaultYear] = await Promise.all([
+      this.repo.orgNodes(s.pattern),
+      this.repo.years(s.pattern),
+      this.defaultYear(),
+    ]);
+    const rootDepth = s.pattern ? s.pattern.split('/').length : 0;
+    return {
+      rootId: s.node.id,
+      nodes: nodes.map((o) => ({
+        id: o.id,
+        parentId: o.parentId,
+        name: o.name,
+        level: o.level,
+        // "/a/b/" has 4 parts: depth 0 for the caller's own node (admin: roots at 0).
+        depth: o.path.split('/').length - (s.pattern ? rootDepth : 3),
+        unitCount: o.unitCount,
+      })),
+      years,
+      defaultYear,
+    };
+  }
+}
+
+/** The flags of a unit × year: what the completeness page filters by. */
+export function flagsOf(
+  status: ReviewStatus | null,
+  isLate: boolean | null,
+  errorCount: number | null,
+  hasCopyFlag: boolean | null,
+): CompletenessFlag[] {
+  if (status === null) return ['missing'];
+  const flags: CompletenessFlag[] = [status];
+  if (isLate) flags.push('late');
+  if ((errorCount ?? 0) > 0) flags.push('failing');
+  if (hasCopyFlag) flags.push('copy');
+  return flags;
+}
+
+export type { UnitYearStatus };
