@@ -1,10 +1,234 @@
-import { useT } from '../../../lib/i18n';
+import type { OverviewResponse } from '@nianbao/contracts';
+import { useNavigate } from 'react-router';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  Cell,
+  Legend,
+  Line,
+  LineChart,
+  Pie,
+  PieChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
+
+import { AXIS_TICK, SERIES_COLORS } from '../../../components/chart-colors';
+import { ChartCard } from '../../../components/chart-card';
+import { Page } from '../../../components/page';
+import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
+import { UnitAxisTick } from '../../../components/unit-axis-tick';
+import { formatNumber, formatRate } from '../../../lib/format';
+import { useLabel, useT, type MessageKey } from '../../../lib/i18n';
+import { useDemoFlag } from '../../../lib/use-demo-flag';
+import { useOverview } from '../hooks/use-overview';
+
+const OUTCOME_KEYS = ['disclosed', 'partiallyDisclosed', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling'] as const;
+
+function HeadlineCards({ data }: { data: OverviewResponse }) {
+  const t = useT();
+  const proposalsHandled =
+    data.proposals.npcTotal === null && data.proposals.cppccTotal === null
+      ? null
+      : (data.proposals.npcTotal ?? 0) + (data.proposals.cppccTotal ?? 0);
+  const cards: { label: MessageKey; value: string; sub: string }[] = [
+    {
+      label: 'overview.submitted',
+      value: `${data.submitted} / ${data.expected}`,
+      sub: `${t('overview.onTimeRate')} ${formatRate(data.onTimeRate)} · ${t('overview.missingLate', {
+        missing: data.missing,
+        late: data.late,
+        pending: data.pendingReview,
+      })}`,
+    },
+    { label: 'overview.requests', value: formatNumber(data.requestsReceived), sub: '' },
+    { label: 'overview.disclosureRate', value: formatRate(data.disclosureRate), sub: '' },
+    {
+      label: 'overview.reviewsLawsuits',
+      value: `${formatNumber(data.reviews)} / ${formatNumber(data.lawsuits)}`,
+      sub: '',
+    },
+    {
+      label: 'overview.proposals',
+      value: formatNumber(proposalsHandled),
+      sub: `${t('overview.proposalsDetail', {
+        npc: formatNumber(data.proposals.npcTotal),
+        cppcc: formatNumber(data.proposals.cppccTotal),
+      })} · ${t('overview.completionRate', { rate: formatRate(data.proposals.completionRate) })}`,
+    },
+  ];
+  return (
+    <div className="cards">
+      {cards.map((c) => (
+        <div className="card" key={c.label}>
+          <div className="label">{t(c.label)}</div>
+          <div className="value">{c.value}</div>
+          {c.sub && <div className="sub">{c.sub}</div>}
+        </div>
+      ))}
+    </div>
+  );
+}
 
 export function OverviewPage() {
   const t = useT();
+  const label = useLabel();
+  const navigate = useNavigate();
+  const query = useOverview();
+  useDemoFlag(query.data?.isDemo);
+
+  if (query.isPending) return <Page title={t('overview.title')}><LoadingState /></Page>;
+  if (query.isError)
+    return (
+      <Page title={t('overview.title')}>
+        <ErrorState error={query.error} onRetry={() => void query.refetch()} />
+      </Page>
+    );
+  const data = query.data;
+  const subtitle = `${data.orgNode.name} · ${data.year}`;
+  if (data.expected === 0 && data.submitted === 0)
+    return (
+      <Page title={t('overview.title')} subtitle={subtitle}>
+        <EmptyState>{t('overview.empty')}</EmptyState>
+      </Page>
+    );
+
+  const byUnit = data.requestsByUnit.filter((r) => r.value !== null);
+  const outcomes = data.outcomeBreakdown;
+  const mix = data.applicantMix.filter((m) => (m.value ?? 0) > 0);
+  const openUnit = (unitId: string) => navigate(`/units/${unitId}`);
+
   return (
-    <section className="page">
-      <h1>{t('nav.overview')}</h1>
-    </section>
+    <Page title={t('overview.title')} subtitle={subtitle}>
+      <HeadlineCards data={data} />
+      <ChartCard
+        title={t('overview.requestsByUnit')}
+        fileName={`requests-by-unit-${data.year}`}
+        rows={byUnit}
+        rowKey={(r) => r.unitId}
+        onRowClick={(r) => openUnit(r.unitId)}
+        columns={[
+          { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
+          { key: 'value', label: t('overview.requests'), value: (r) => r.value, numeric: true },
+        ]}
+      >
+        <ResponsiveContainer width="100%" height={320}>
+          <BarChart data={byUnit} margin={{ top: 8, right: 8, left: 0, bottom: 60 }}>
+            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
+            <YAxis tick={AXIS_TICK} />
+            <Tooltip />
+            <Bar
+              dataKey="value"
+              name={t('overview.requests')}
+              fill={SERIES_COLORS[0]}
+              cursor="pointer"
+              onClick={(d: { payload?: { unitId?: string } }) => d.payload?.unitId && openUnit(d.payload.unitId)}
+            />
+          </BarChart>
+        </ResponsiveContainer>
+      </ChartCard>
+      <div className="grid-2">
+        <ChartCard
+          title={t('overview.outcomes')}
+          fileName={`outcomes-${data.year}`}
+          rows={outcomes}
+          rowKey={(r) => r.unitId}
+          columns={[
+            { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
+            ...OUTCOME_KEYS.map((k) => ({
+              key: k,
+              label: t(`outcome.${k}`),
+              value: (r: (typeof outcomes)[number]) => r[k],
+              numeric: true,
+            })),
+          ]}
+        >
+          <ResponsiveContainer width="100%" height={340}>
+            <BarChart data={outcomes} margin={{ top: 8, right: 8, left: 0, bottom: 60 }}>
+              <CartesianGrid strokeDasharray="3 3" vertical={false} />
+              <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
+              <YAxis tick={AXIS_TICK} />
+              <Tooltip />
+              <Legend verticalAlign="top" height={28} />
+              {OUTCOME_KEYS.map((k, i) => (
+                <Bar key={k} dataKey={k} stackId="o" name={t(`outcome.${k}`)} fill={SERIES_COLORS[i]} />
+              ))}
+            </BarChart>
+          </ResponsiveContainer>
+        </ChartCard>
+        <ChartCard
+          title={t('overview.applicantMix')}
+          fileName={`applicant-mix-${data.year}`}
+          rows={data.applicantMix}
+          rowKey={(r) => r.key}
+          columns={[
+            { key: 'label', label: t('overview.applicantMix'), value: (r) => label(r) },
+            { key: 'value', label: t('chart.value'), value: (r) => r.value, numeric: true },
+          ]}
+        >
+          <ResponsiveContainer width="100%" height={340}>
+            <PieChart>
+              <Pie
+                data={mix.map((m) => ({ name: label(m), value: m.value ?? 0 }))}
+                dataKey="value"
+                nameKey="name"
+                innerRadius={60}
+                outerRadius={110}
+                label={({ name, percent }: { name?: string; percent?: number }) =>
+                  `${name ?? ''} ${((percent ?? 0) * 100).toFixed(0)}%`
+                }
+              >
+                {mix.map((m, i) => (
+                  <Cell key={m.key} fill={SERIES_COLORS[i % SERIES_COLORS.length]} />
+                ))}
+              </Pie>
+              <Tooltip />
+              <Legend />
+            </PieChart>
+          </ResponsiveContainer>
+        </ChartCard>
+      </div>
+      <ChartCard
+        title={t('overview.trend')}
+        fileName="trend"
+        rows={data.trend}
+        rowKey={(r) => String(r.year)}
+        columns={[
+          { key: 'year', label: t('chart.year'), value: (r) => r.year },
+          { key: 'requests', label: t('trend.requests'), value: (r) => r.requests, numeric: true },
+          {
+            key: 'disclosureRate',
+            label: t('trend.disclosureRate'),
+            value: (r) => r.disclosureRate,
+            render: (r) => formatRate(r.disclosureRate),
+            numeric: true,
+          },
+          { key: 'reviews', label: t('trend.reviews'), value: (r) => r.reviews, numeric: true },
+          { key: 'lawsuits', label: t('trend.lawsuits'), value: (r) => r.lawsuits, numeric: true },
+          { key: 'submitted', label: t('trend.submitted'), value: (r) => r.submitted, numeric: true },
+          { key: 'expected', label: t('trend.expected'), value: (r) => r.expected, numeric: true },
+        ]}
+      >
+        <ResponsiveContainer width="100%" height={300}>
+          <LineChart data={data.trend.map((p) => ({ ...p, ratePct: p.disclosureRate === null ? null : p.disclosureRate * 100 }))} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
+            <CartesianGrid strokeDasharray="3 3" />
+            <XAxis dataKey="year" tick={AXIS_TICK} />
+            <YAxis yAxisId="n" tick={AXIS_TICK} />
+            <YAxis yAxisId="r" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
+            <Tooltip />
+            <Legend />
+            <Line yAxisId="n" dataKey="requests" name={t('trend.requests')} stroke={SERIES_COLORS[0]} strokeWidth={2} />
+            <Line yAxisId="n" dataKey="reviews" name={t('trend.reviews')} stroke={SERIES_COLORS[1]} />
+            <Line yAxisId="n" dataKey="lawsuits" name={t('trend.lawsuits')} stroke={SERIES_COLORS[3]} />
+            <Line yAxisId="r" dataKey="ratePct" name={`${t('trend.disclosureRate')} (%)`} stroke={SERIES_COLORS[2]} strokeDasharray="5 3" />
+          </LineChart>
+        </ResponsiveContainer>
+      </ChartCard>
+    </Page>
   );
 }
+
