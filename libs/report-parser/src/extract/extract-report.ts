@@ -39,9 +39,30 @@ function segmentsIn(blocks: Block[], from: number, to: number): Segment[] {
   // converters) carry the group a following row belongs to: keep them as label-only segments.
   const out: Segment[] = [];
   slice.forEach((b, i) => {
-    if (b.kind === 'table') out.push(...tableSegments([b]).map((s) => ({ ...s, blockIndex: i + from })));
-    else if (b.text.length <= 40)
-      out.push({ label: b.text.replace(/^#+\s*/, ''), values: [], blockIndex: i + from });
+    if (b.kind === 'table') {
+      for (const seg of tableSegments([b])) {
+        // A row that lost its label to the converter takes the label printed just above the table.
+        const prev = out[out.length - 1];
+        if (seg.label === '' && seg.values.length > 0 && prev?.fromParagraph && prev.values.length === 0) {
+          const above = [prev.label];
+          const prev2 = out[out.length - 2];
+          if (
+            prev2?.fromParagraph &&
+            prev2.values.length === 0 &&
+            !/^[(（][一二三四五六七]/.test(prev.label)
+          ) {
+            above.unshift(prev2.label);
+          }
+          out.push({ ...seg, label: above.join(''), blockIndex: i + from });
+        } else out.push({ ...seg, blockIndex: i + from });
+      }
+    } else if (b.text.length <= 40) {
+      const text = separateFlatTokens(b.text.replace(/^#+\s*/, ''));
+      const parts = textSegments(text, i + from).map((s) => ({ ...s, fromParagraph: true }));
+      out.push(
+        ...(parts.length ? parts : [{ label: text, values: [], blockIndex: i + from, fromParagraph: true }]),
+      );
+    }
   });
   return out;
 }

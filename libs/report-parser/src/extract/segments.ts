@@ -10,6 +10,8 @@ export interface Segment {
   values: string[];
   /** Index of the table block in the document, and of the row in it (for coverage and messages). */
   blockIndex: number;
+  /** Read from a short paragraph between tables (converter damage), not from a table row. */
+  fromParagraph?: boolean;
 }
 
 function dedupeSpanCopies(cells: TableCell[]): TableCell[] {

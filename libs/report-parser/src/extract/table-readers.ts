@@ -172,6 +172,11 @@ export function readTable3(doc: ReportDocument, segments: Segment[], issues: Par
     if (!match) continue;
     // Rows such as 「二、上年结转…」 also appear in prose tables elsewhere; first full row wins.
     if (seen.has(match.key)) continue;
+    // The row found tells the group of the rows below it, even when the group's own label was mangled.
+    const keyGroup = /^applications\.outcomes\.(withheld|unableToProvide|notProcessed|otherHandling)\./.exec(
+      match.key,
+    )?.[1];
+    if (keyGroup) group = keyGroup as OutcomeGroup;
     if (
       match.key !== 'legacyOtherHandling' &&
       seg.values.length > 0 &&
@@ -201,6 +206,8 @@ export function readTable3(doc: ReportDocument, segments: Segment[], issues: Par
       raws = raws.slice(0, APPLICANT_COLUMN_COUNT);
     }
     const key = match.key === 'legacyOtherHandling' ? 'applications.outcomes.otherHandling' : match.key;
+    // Prose such as 「上年结转0件」 is not the table row: only a full row of figures counts.
+    if (seg.fromParagraph && raws.length !== APPLICANT_COLUMN_COUNT) continue;
     if (raws.length !== APPLICANT_COLUMN_COUNT) {
       issues.push({
         code: 'ROW_COLUMN_COUNT',
@@ -299,6 +306,7 @@ export function readTable2(doc: ReportDocument, segments: Segment[], issues: Par
     const idx = TABLE2_ROWS.findIndex((r) => r.re.test(n));
     if (idx < 0 || found.has(idx) || seg.values.length === 0) continue;
     const row = TABLE2_ROWS[idx];
+    if (seg.fromParagraph && seg.values.length !== row.keys.length) continue;
     // For 规章/规范性文件 a reading where fewer are in force than were issued this year is not plausible.
     const accept = row.keys.length === 3 ? (g: number[]) => g[2] >= g[0] : anySplit;
     let raws = resolveDigitRuns(seg.values, row.keys.length, row.keys.length, accept, row.keys[0], issues);
@@ -362,12 +370,7 @@ export function readTable4(doc: ReportDocument, segments: Segment[], issues: Par
       const n = normalizeLabel(s.label);
       // Stop at the next section's content.
       if (i > startIdx && /^[五六][、.]|存在的主要问题/.test(n)) break;
-      if (
-        s.blockIndex !== segments[startIdx].blockIndex &&
-        raws.length === 0 &&
-        !/维持|纠正|审结|总计|数量|行政复议|行政诉讼|^$/.test(n)
-      )
-        break;
+      if (s.fromParagraph && s.values.length > 0 && s.values.length !== 15) continue; // page numbers, notes
       raws.push(...s.values);
     }
     const resolved = resolveDigitRuns(raws, 15, 5, rowSumRule, 'reviewLitigation', issues);
