@@ -82,6 +82,18 @@ export const appRoutes: AppRoute[] = [
     path: 'report/:unitId/:year/form',
     Component: page(() => import('../features/reporter/components/report-form-page'), 'ReportFormPage'),
   },
+  // 审核 (issue 5): the supervisor's accept / return controls.
+  {
+    path: 'review',
+    Component: page(() => import('../features/review/components/review-queue-page'), 'ReviewQueuePage'),
+    roles: SUPERVISING,
+    nav: { label: 'nav.review', to: '/review', order: 55 },
+  },
+  {
+    path: 'review/:submissionId',
+    Component: page(() => import('../features/review/components/review-page'), 'ReviewPage'),
+    roles: SUPERVISING,
+  },
   {
     path: 'admin',
     Component: page(() => import('../components/placeholder-page'), 'AdminPlaceholder'),

@@ -47,7 +47,7 @@ export function ReportFormPage() {
     <section className="page">
       <div className="page-head">
         <h1>{t('form.title', { unit: unit.data.name, year })}</h1>
-        <Link to="/my">{t('upload.back')}</Link>
+        <Link to={`/report/${unitId}`}>{t('upload.back')}</Link>
       </div>
       <ReportForm
         unitId={unitId}

@@ -146,12 +146,12 @@ export function UploadPage() {
     <section className="page">
       <div className="page-head">
         <h1>{t('upload.title', { unit: unit.data.name, year })}</h1>
-        <Link to="/my">{t('upload.back')}</Link>
+        <Link to={`/report/${unitId}`}>{t('upload.back')}</Link>
       </div>
 
       {submitted ? (
         <div className="rp-ok" role="status">
-          {t('upload.submitted', { version: submitted.version })} <Link to="/my">{t('upload.back')}</Link>
+          {t('upload.submitted', { version: submitted.version })} <Link to={`/report/${unitId}`}>{t('upload.back')}</Link>
         </div>
       ) : (
         <>
