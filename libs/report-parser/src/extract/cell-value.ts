@@ -9,6 +9,8 @@ const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '/', '无', 
  * 件/万元/% unit are tolerated; scientific notation and words are not numbers.
  */
 export function readCellValue(raw: string): CellValue {
+  // Fast path: most cells are plain ASCII digits.
+  if (raw.length > 0 && raw.length < 10 && /^\d+$/.test(raw)) return { kind: 'number', value: Number(raw) };
   const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
   if (BLANK_MARKS.has(t)) return { kind: 'blank', value: 0 };
   const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|项|次|万元|元)?$/.exec(t);

@@ -86,7 +86,8 @@ export function extractReport(
 ): { document: ReportDocument; issues: ParseIssue[]; coverage: ParseCoverage } {
   const blocks = splitEmbeddedHeadings(sourceBlocks);
   const allText = blocksText(blocks);
-  const markers2019 = FORMAT_2019_MARKERS.filter((re) => re.test(allText.replace(/\s+/g, ''))).length;
+  const compact = allText.replace(/\s+/g, '');
+  const markers2019 = FORMAT_2019_MARKERS.filter((re) => re.test(compact)).length;
   if (markers2019 >= 2) {
     throw new ParseFailure(
       'FORMAT_2019',

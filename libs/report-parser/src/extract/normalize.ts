@@ -2,7 +2,19 @@
  * Label normalisation: reports print the same label with full-width characters, stray spaces, line
  * breaks inside cells, different quote marks and 、/．/. after item numbers. Matching happens on this form.
  */
+const labelCache = new Map<string, string>();
+
 export function normalizeLabel(text: string): string {
+  // The same few hundred labels recur in every report: normalise each once.
+  const cached = labelCache.get(text);
+  if (cached !== undefined) return cached;
+  if (labelCache.size > 20_000) labelCache.clear();
+  const normalized = normalizeLabelUncached(text);
+  labelCache.set(text, normalized);
+  return normalized;
+}
+
+function normalizeLabelUncached(text: string): string {
   return text
     .normalize('NFKC')
     .replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '')
