@@ -13,9 +13,7 @@ export const dashboardQuerySchema = z.object({
 });
 export type DashboardQuery = z.infer<typeof dashboardQuerySchema>;
 
-export const metricKeySchema = z
-  .string()
-  .refine((k) => METRIC_KEYS.includes(k), { error: '未知的指标' });
+export const metricKeySchema = z.string().refine((k) => METRIC_KEYS.includes(k), { error: '未知的指标' });
 
 /**
  * One year (`year`, default latest) or a range (`fromYear`..`toYear`, both required together).
@@ -68,7 +66,15 @@ export const orgNodeRefSchema = z.object({ id: z.string().nullable(), name: z.st
 const num = z.number().nullable();
 
 /** A unit's flags for a year; 'missing' = nothing handed in (see isOverdue for past the deadline). */
-export const completenessFlagSchema = z.enum(['missing', 'late', 'pending', 'returned', 'accepted', 'failing', 'copy']);
+export const completenessFlagSchema = z.enum([
+  'missing',
+  'late',
+  'pending',
+  'returned',
+  'accepted',
+  'failing',
+  'copy',
+]);
 export type CompletenessFlag = z.infer<typeof completenessFlagSchema>;
 export const unitYearStatusSchema = z.enum(['missing', 'pending', 'returned', 'accepted']);
 export type UnitYearStatus = z.infer<typeof unitYearStatusSchema>;
@@ -273,7 +279,9 @@ export const rollupResponseSchema = z.object({
   included: z.array(z.string()),
   missing: z.array(z.object({ unitId: z.string(), unitName: z.string() })),
   /** Included units whose report leaves some table 2/3/4 cell unstated (the sum is then a lower bound). */
-  unitsWithMissingFigures: z.array(z.object({ unitId: z.string(), unitName: z.string(), missingCells: z.number().int() })),
+  unitsWithMissingFigures: z.array(
+    z.object({ unitId: z.string(), unitName: z.string(), missingCells: z.number().int() }),
+  ),
 });
 export type RollupResponse = z.infer<typeof rollupResponseSchema>;
 

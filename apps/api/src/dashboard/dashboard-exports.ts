@@ -44,7 +44,11 @@ export async function missingUnitsXlsx(c: CompletenessResponse): Promise<Buffer>
   const wb = new ExcelJS.Workbook();
   wb.creator = 'nianbao';
   const ws = wb.addWorksheet('未报送单位');
-  header(ws, ['单位名称', '单位类型', '所属', '联系人', '联系电话', '截止日期', '距截止日期（天）', '是否逾期'], [34, 12, 16, 12, 18, 12, 16, 10]);
+  header(
+    ws,
+    ['单位名称', '单位类型', '所属', '联系人', '联系电话', '截止日期', '距截止日期（天）', '是否逾期'],
+    [34, 12, 16, 12, 18, 12, 16, 10],
+  );
   for (const r of c.rows.filter((row) => row.status === 'missing')) {
     ws.addRow([
       r.unitName,
@@ -67,8 +71,17 @@ export async function indicatorXlsx(ind: IndicatorResponse): Promise<Buffer> {
   const ws = wb.addWorksheet(ind.metric.zh.slice(0, 31));
   const isRate = ind.metric.unit === '%';
   const first = ind.groupBy === 'orgNode' ? '组织' : '单位';
-  header(ws, [first, ...(ind.groupBy === 'unit' ? ['单位类型'] : []), ...ind.years.map((y) => `${y}年（${ind.metric.unit}）`)], [34, 12]);
-  const fmt = (v: number | null | undefined): number | null => (v === null || v === undefined ? null : isRate ? v * 100 : v);
+  header(
+    ws,
+    [
+      first,
+      ...(ind.groupBy === 'unit' ? ['单位类型'] : []),
+      ...ind.years.map((y) => `${y}年（${ind.metric.unit}）`),
+    ],
+    [34, 12],
+  );
+  const fmt = (v: number | null | undefined): number | null =>
+    v === null || v === undefined ? null : isRate ? v * 100 : v;
   for (const r of ind.rows) {
     ws.addRow([
       r.unitName,
@@ -77,7 +90,11 @@ export async function indicatorXlsx(ind: IndicatorResponse): Promise<Buffer> {
     ]);
   }
   ws.addRow([]);
-  ws.addRow(['中位数', ...(ind.groupBy === 'unit' ? [''] : []), ...ind.years.map((y) => fmt(ind.medians[String(y)]))]).font = { italic: true };
+  ws.addRow([
+    '中位数',
+    ...(ind.groupBy === 'unit' ? [''] : []),
+    ...ind.years.map((y) => fmt(ind.medians[String(y)])),
+  ]).font = { italic: true };
   for (let c = 2; c <= ws.columnCount; c++) ws.getColumn(c).numFmt = isRate ? '0.0' : '#,##0.##';
   return sheetBytes(wb);
 }
@@ -98,17 +115,23 @@ export async function rollupXlsx(r: RollupResponse): Promise<Buffer> {
   const names = new Map(r.unitsWithMissingFigures.map((u) => [u.unitId, u]));
   for (const id of r.included) {
     const partial = names.get(id);
-    ws.addRow([partial?.unitName ?? id, partial ? `已汇总（${partial.missingCells} 个单元格未填报）` : '已汇总']);
+    ws.addRow([
+      partial?.unitName ?? id,
+      partial ? `已汇总（${partial.missingCells} 个单元格未填报）` : '已汇总',
+    ]);
   }
   for (const m of r.missing) ws.addRow([m.unitName, '未报送，未汇总']);
   return sheetBytes(wb);
 }
 
-const fmtNumber = (v: number | null | undefined): string => (v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100));
+const fmtNumber = (v: number | null | undefined): string =>
+  v === null || v === undefined ? '—' : String(Math.round(v * 100) / 100);
 
 function cellP(text: string, bold = false): TableCell {
   return new TableCell({
-    children: [new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 18 })] })],
+    children: [
+      new Paragraph({ alignment: AlignmentType.CENTER, children: [new TextRun({ text, bold, size: 18 })] }),
+    ],
   });
 }
 
@@ -131,7 +154,10 @@ export async function rollupDocx(r: RollupResponse): Promise<Buffer> {
   ]);
   const t2b = table([
     ['项目', '本年处理决定数量 / 收费金额（万元）'],
-    ...ACTIVE_DISCLOSURE_FIELDS.filter((f) => !/regulations|normativeDocuments/.test(f.key)).map((f) => [f.zh, v(f.key)]),
+    ...ACTIVE_DISCLOSURE_FIELDS.filter((f) => !/regulations|normativeDocuments/.test(f.key)).map((f) => [
+      f.zh,
+      v(f.key),
+    ]),
   ]);
   const t3 = table([
     ['项目', ...APPLICANT_COLUMNS.map((c) => c.zh)],
@@ -144,13 +170,20 @@ export async function rollupDocx(r: RollupResponse): Promise<Buffer> {
     [
       ['', ...REVIEW_GROUPS.flatMap((g) => REVIEW_RESULTS.map(() => g.zh))],
       ['', ...REVIEW_GROUPS.flatMap(() => REVIEW_RESULTS.map((res) => res.zh))],
-      ['件数', ...REVIEW_GROUPS.flatMap((g) => REVIEW_RESULTS.map((res) => v(`reviewLitigation.${g.key}.${res.key}`)))],
+      [
+        '件数',
+        ...REVIEW_GROUPS.flatMap((g) =>
+          REVIEW_RESULTS.map((res) => v(`reviewLitigation.${g.key}.${res.key}`)),
+        ),
+      ],
     ],
     2,
   );
   const p = (text: string, heading?: (typeof HeadingLevel)[keyof typeof HeadingLevel]) =>
     new Paragraph({ heading, children: [new TextRun({ text })] });
-  const missing = r.missing.length ? `未报送、未纳入汇总的单位：${r.missing.map((m) => m.unitName).join('、')}。` : '应报单位均已纳入汇总。';
+  const missing = r.missing.length
+    ? `未报送、未纳入汇总的单位：${r.missing.map((m) => m.unitName).join('、')}。`
+    : '应报单位均已纳入汇总。';
   const doc = new Document({
     creator: 'nianbao',
     title: `${r.orgNode.name}${r.year}年政府信息公开工作年度报告汇总`,
@@ -162,7 +195,9 @@ export async function rollupDocx(r: RollupResponse): Promise<Buffer> {
             heading: HeadingLevel.TITLE,
             children: [new TextRun({ text: `${r.orgNode.name}${r.year}年政府信息公开工作年度报告汇总表` })],
           }),
-          p(`本表汇总 ${r.included.length} 个单位的年度报告（各单位以审核通过的最新版本为准，未审核通过的以最新版本为准）。${missing}`),
+          p(
+            `本表汇总 ${r.included.length} 个单位的年度报告（各单位以审核通过的最新版本为准，未审核通过的以最新版本为准）。${missing}`,
+          ),
           p('二、主动公开政府信息情况', HeadingLevel.HEADING_1),
           t2,
           p(''),

@@ -31,7 +31,14 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { ZodQuery, ZodResponse } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { contentDisposition } from '../submissions/content-disposition.js';
-import { DOCX_TYPE, indicatorXlsx, missingUnitsXlsx, rollupDocx, rollupXlsx, XLSX_TYPE } from './dashboard-exports.js';
+import {
+  DOCX_TYPE,
+  indicatorXlsx,
+  missingUnitsXlsx,
+  rollupDocx,
+  rollupXlsx,
+  XLSX_TYPE,
+} from './dashboard-exports.js';
 import { DashboardService } from './dashboard.service.js';
 
 function download(res: Response, type: string, fileName: string, bytes: Buffer): StreamableFile {
@@ -50,7 +57,10 @@ export class DashboardController {
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(overviewResponseSchema)
-  overview(@CurrentUser() user: AuthUser, @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery): Promise<OverviewResponse> {
+  overview(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
+  ): Promise<OverviewResponse> {
     return this.dashboard.overview(user, q);
   }
 
@@ -58,7 +68,10 @@ export class DashboardController {
   @Roles('admin', 'supervisor')
   @ZodQuery(indicatorQuerySchema)
   @ZodResponse(indicatorResponseSchema)
-  indicator(@CurrentUser() user: AuthUser, @Query(new ZodValidationPipe(indicatorQuerySchema)) q: IndicatorQuery): Promise<IndicatorResponse> {
+  indicator(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(indicatorQuerySchema)) q: IndicatorQuery,
+  ): Promise<IndicatorResponse> {
     return this.dashboard.indicator(user, q);
   }
 
@@ -72,14 +85,22 @@ export class DashboardController {
   ): Promise<StreamableFile> {
     const ind = await this.dashboard.indicator(user, q);
     const span = ind.years.length > 1 ? `${ind.years[0]}-${ind.year}` : String(ind.year);
-    return download(res, XLSX_TYPE, `${ind.orgNode.name}-${ind.metric.zh}-${span}.xlsx`, await indicatorXlsx(ind));
+    return download(
+      res,
+      XLSX_TYPE,
+      `${ind.orgNode.name}-${ind.metric.zh}-${span}.xlsx`,
+      await indicatorXlsx(ind),
+    );
   }
 
   @Get('completeness')
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(completenessResponseSchema)
-  completeness(@CurrentUser() user: AuthUser, @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery): Promise<CompletenessResponse> {
+  completeness(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
+  ): Promise<CompletenessResponse> {
     return this.dashboard.completeness(user, q);
   }
 
@@ -93,14 +114,22 @@ export class DashboardController {
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
     const c = await this.dashboard.completeness(user, q);
-    return download(res, XLSX_TYPE, `${c.orgNode.name}-${c.year}年度未报送单位.xlsx`, await missingUnitsXlsx(c));
+    return download(
+      res,
+      XLSX_TYPE,
+      `${c.orgNode.name}-${c.year}年度未报送单位.xlsx`,
+      await missingUnitsXlsx(c),
+    );
   }
 
   @Get('proposals')
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(proposalsResponseSchema)
-  proposals(@CurrentUser() user: AuthUser, @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery): Promise<ProposalsResponse> {
+  proposals(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
+  ): Promise<ProposalsResponse> {
     return this.dashboard.proposals(user, q);
   }
 
@@ -115,7 +144,10 @@ export class DashboardController {
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(rollupResponseSchema)
-  rollup(@CurrentUser() user: AuthUser, @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery): Promise<RollupResponse> {
+  rollup(
+    @CurrentUser() user: AuthUser,
+    @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
+  ): Promise<RollupResponse> {
     return this.dashboard.rollup(user, q);
   }
 

@@ -1,7 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { METRICS, type MetricDefinition } from '@nianbao/contracts';
-import { ACTIVE_DISCLOSURE_FIELDS, APPLICATION_ROWS, REVIEW_FIELDS, SCALAR_FIELDS } from '@nianbao/report-format';
+import {
+  ACTIVE_DISCLOSURE_FIELDS,
+  APPLICATION_ROWS,
+  REVIEW_FIELDS,
+  SCALAR_FIELDS,
+} from '@nianbao/report-format';
 import { DataSource } from 'typeorm';
 
 import type { UnitKind } from '../org/unit.entity.js';
@@ -157,7 +162,14 @@ const APPLICANT_KEYS = [
   'requestsLegalService',
   'requestsOtherOrg',
 ] as const;
-const OVERVIEW_KEYS = ['requests', 'disclosureRate', 'reviews', 'lawsuits', ...PROPOSAL_KEYS, ...APPLICANT_KEYS];
+const OVERVIEW_KEYS = [
+  'requests',
+  'disclosureRate',
+  'reviews',
+  'lawsuits',
+  ...PROPOSAL_KEYS,
+  ...APPLICANT_KEYS,
+];
 const TREND_KEYS = ['requests', 'disclosureRate', 'reviews', 'lawsuits'];
 
 function pooledSelect(keys: readonly string[]): string {
@@ -244,7 +256,15 @@ export class DashboardRepository {
 
   /** Per unit with a report: requests and outcome groups; requests descending, unstated last. */
   async unitFigures(year: number, pattern: string | null): Promise<UnitFiguresRow[]> {
-    const keys = ['requests', 'disclosed', 'partiallyDisclosed', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling'];
+    const keys = [
+      'requests',
+      'disclosed',
+      'partiallyDisclosed',
+      'withheld',
+      'unableToProvide',
+      'notProcessed',
+      'otherHandling',
+    ];
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT u.id AS "unitId", u.name AS "unitName", ${unitSelect(keys)}
        FROM unit_year_report r JOIN unit u ON u.id = r.unit_id
@@ -302,7 +322,12 @@ export class DashboardRepository {
    * A metric per unit and year over [fromYear, toYear]: every unit in the subtree that reported in the
    * range or had to (value null when it did not report).
    */
-  async indicatorByUnit(m: MetricDefinition, fromYear: number, toYear: number, pattern: string | null): Promise<IndicatorValueRow[]> {
+  async indicatorByUnit(
+    m: MetricDefinition,
+    fromYear: number,
+    toYear: number,
+    pattern: string | null,
+  ): Promise<IndicatorValueRow[]> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT u.id, u.name, u.kind, r.year, ${unitValueSql(m)} AS value
        FROM unit u
@@ -324,7 +349,12 @@ export class DashboardRepository {
   }
 
   /** Median of the unit values and the pooled value, per year. */
-  async indicatorStatsByUnit(m: MetricDefinition, fromYear: number, toYear: number, pattern: string | null): Promise<YearStat[]> {
+  async indicatorStatsByUnit(
+    m: MetricDefinition,
+    fromYear: number,
+    toYear: number,
+    pattern: string | null,
+  ): Promise<YearStat[]> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT r.year,
          percentile_cont(0.5) WITHIN GROUP (ORDER BY ${unitValueSql(m)}) AS median,
@@ -381,7 +411,12 @@ export class DashboardRepository {
   }
 
   /** The pooled value over the whole subtree per year (for groupBy=orgNode totals). */
-  async pooledByYear(m: MetricDefinition, fromYear: number, toYear: number, pattern: string | null): Promise<Map<number, number | null>> {
+  async pooledByYear(
+    m: MetricDefinition,
+    fromYear: number,
+    toYear: number,
+    pattern: string | null,
+  ): Promise<Map<number, number | null>> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT r.year, ${pooledValueSql(m)} AS value FROM unit_year_report r
        WHERE r.year BETWEEN $1 AND $3 AND ${IN_SCOPE} GROUP BY r.year`,
@@ -429,7 +464,11 @@ export class DashboardRepository {
        ORDER BY (COALESCE(r.npc_total, 0) + COALESCE(r.cppcc_total, 0)) DESC, u.code`,
       [year, pattern],
     );
-    return rows.map((r) => ({ unitId: String(r.unitId), unitName: String(r.unitName), figures: pickMetrics(r, PROPOSAL_KEYS) }));
+    return rows.map((r) => ({
+      unitId: String(r.unitId),
+      unitName: String(r.unitName),
+      figures: pickMetrics(r, PROPOSAL_KEYS),
+    }));
   }
 
   async proposalTotals(year: number, pattern: string | null): Promise<MetricValues> {
@@ -441,7 +480,12 @@ export class DashboardRepository {
   }
 
   /** Every year the unit had to or did report, with every catalogue metric. */
-  async history(unitId: string, fromYear: number, untilYear: number | null, isActive: boolean): Promise<HistoryDbRow[]> {
+  async history(
+    unitId: string,
+    fromYear: number,
+    untilYear: number | null,
+    isActive: boolean,
+  ): Promise<HistoryDbRow[]> {
     const keys = METRICS.map((m) => m.key);
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `WITH years AS (
@@ -490,11 +534,18 @@ export class DashboardRepository {
        GROUP BY k.key`,
       [year, pattern, ROLLUP_ROW_KEYS, ROLLUP_SCALAR_KEYS],
     );
-    return rows.map((r) => ({ key: String(r.key), col: r.col === null ? null : Number(r.col), value: n(r.value) }));
+    return rows.map((r) => ({
+      key: String(r.key),
+      col: r.col === null ? null : Number(r.col),
+      value: n(r.value),
+    }));
   }
 
   /** Reporting units of the year and how many table 2/3/4 cells each leaves unstated. */
-  async rollupCoverage(year: number, pattern: string | null): Promise<Array<{ unitId: string; unitName: string; missingCells: number }>> {
+  async rollupCoverage(
+    year: number,
+    pattern: string | null,
+  ): Promise<Array<{ unitId: string; unitName: string; missingCells: number }>> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(
       `SELECT r.unit_id AS "unitId", u.name AS "unitName",
          (SELECT COUNT(*) FROM unnest($3::text[]) AS k(key)
@@ -510,7 +561,11 @@ export class DashboardRepository {
        ORDER BY u.code`,
       [year, pattern, TABLE_SCALAR_KEYS, ROLLUP_ROW_KEYS],
     );
-    return rows.map((r) => ({ unitId: String(r.unitId), unitName: String(r.unitName), missingCells: i(r.missingCells) }));
+    return rows.map((r) => ({
+      unitId: String(r.unitId),
+      unitName: String(r.unitName),
+      missingCells: i(r.missingCells),
+    }));
   }
 
   /** Org nodes in the subtree, with the number of active units under each. */

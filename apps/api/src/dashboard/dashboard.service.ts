@@ -13,10 +13,15 @@ import {
   type ProposalsResponse,
   type RollupResponse,
   type UnitHistoryResponse,
-  type UnitYearStatus,
 } from '@nianbao/contracts';
 import { isOverdue, statutoryDeadline, submissionTiming } from '@nianbao/report-checks';
-import { APPLICANT_COLUMNS, cellAddress, createEmptyReport, setByKey, type AnnualReport } from '@nianbao/report-format';
+import {
+  APPLICANT_COLUMNS,
+  cellAddress,
+  createEmptyReport,
+  setByKey,
+  type AnnualReport,
+} from '@nianbao/report-format';
 
 import type { AuthUser } from '../auth/auth-user.js';
 import { ScopeService } from '../auth/scope.service.js';
@@ -86,7 +91,14 @@ export class DashboardService {
       this.repo.unitFigures(year, s.pattern),
       this.repo.trend(s.pattern),
     ]);
-    const applicantKeys = ['NaturalPerson', 'Commercial', 'Research', 'PublicInterest', 'LegalService', 'OtherOrg'];
+    const applicantKeys = [
+      'NaturalPerson',
+      'Commercial',
+      'Research',
+      'PublicInterest',
+      'LegalService',
+      'OtherOrg',
+    ];
     return {
       year,
       orgNode: s.node,
@@ -113,7 +125,16 @@ export class DashboardService {
         satisfactionRate: figures.satisfactionRate,
       },
       requestsByUnit: units.map((u) => ({ unitId: u.unitId, unitName: u.unitName, value: u.requests })),
-      outcomeBreakdown: units.map(({ requests: _requests, ...rest }) => rest),
+      outcomeBreakdown: units.map((x) => ({
+        unitId: x.unitId,
+        unitName: x.unitName,
+        disclosed: x.disclosed,
+        partiallyDisclosed: x.partiallyDisclosed,
+        withheld: x.withheld,
+        unableToProvide: x.unableToProvide,
+        notProcessed: x.notProcessed,
+        otherHandling: x.otherHandling,
+      })),
       applicantMix: APPLICANT_COLUMNS.slice(0, 6).map((c, idx) => ({
         key: c.key,
         zh: c.zh,
@@ -185,7 +206,11 @@ export class DashboardService {
     };
   }
 
-  async completeness(user: AuthUser, q: { year?: number; orgNodeId?: string }, now = new Date()): Promise<CompletenessResponse> {
+  async completeness(
+    user: AuthUser,
+    q: { year?: number; orgNodeId?: string },
+    now = new Date(),
+  ): Promise<CompletenessResponse> {
     const s = await this.resolveScope(user, q.orgNodeId);
     const year = await this.yearOf(q.year);
     const [dbRows, counts, statutory] = await Promise.all([
@@ -243,7 +268,10 @@ export class DashboardService {
   async proposals(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<ProposalsResponse> {
     const s = await this.resolveScope(user, q.orgNodeId);
     const year = await this.yearOf(q.year);
-    const [rows, totals] = await Promise.all([this.repo.proposalsByUnit(year, s.pattern), this.repo.proposalTotals(year, s.pattern)]);
+    const [rows, totals] = await Promise.all([
+      this.repo.proposalsByUnit(year, s.pattern),
+      this.repo.proposalTotals(year, s.pattern),
+    ]);
     const pick = (v: Record<string, number | null>) => ({
       npcTotal: v.npcTotal ?? null,
       npcLead: v.npcLead ?? null,
@@ -366,5 +394,3 @@ export function flagsOf(
   if (hasCopyFlag) flags.push('copy');
   return flags;
 }
-
-export type { UnitYearStatus };

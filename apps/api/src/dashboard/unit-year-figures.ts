@@ -27,7 +27,9 @@ function sumCells(cells: string[]): string {
 }
 
 const rowsUnder = (prefix: string): string[] =>
-  APPLICATION_ROWS.filter((r) => r.key.startsWith(`applications.outcomes.${prefix}.`)).map((r) => cell(r.key, TOTAL));
+  APPLICATION_ROWS.filter((r) => r.key.startsWith(`applications.outcomes.${prefix}.`)).map((r) =>
+    cell(r.key, TOTAL),
+  );
 
 const int = (sql: string): string => `ROUND(${sql})::integer`;
 const float = (sql: string): string => `(${sql})::double precision`;
@@ -40,7 +42,9 @@ const REVIEW_COLUMNS: Array<[string, string]> = [
 
 /** Column name → SQL expression over `rep` (the report jsonb). */
 export const FIGURE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
-  ...[0, 1, 2, 3, 4, 5, 6].map((c) => [`new_received_${c}`, int(cell('applications.newReceived', c))] as const),
+  ...[0, 1, 2, 3, 4, 5, 6].map(
+    (c) => [`new_received_${c}`, int(cell('applications.newReceived', c))] as const,
+  ),
   ['carried_over_total', int(cell('applications.carriedOver', TOTAL))],
   ['disclosed_total', int(cell('applications.outcomes.disclosed', TOTAL))],
   ['partially_disclosed_total', int(cell('applications.outcomes.partiallyDisclosed', TOTAL))],
@@ -51,7 +55,9 @@ export const FIGURE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['outcomes_total', int(cell('applications.outcomes.total', TOTAL))],
   ['carried_forward_total', int(cell('applications.carriedForward', TOTAL))],
   ...REVIEW_COLUMNS.flatMap(([prefix, key]) =>
-    ['upheld', 'corrected', 'other', 'pending', 'total'].map((r) => [`${prefix}_${r}`, int(cell(`${key}.${r}`))] as const),
+    ['upheld', 'corrected', 'other', 'pending', 'total'].map(
+      (r) => [`${prefix}_${r}`, int(cell(`${key}.${r}`))] as const,
+    ),
   ),
   ['regulations_issued', int(cell('activeDisclosure.regulations.issued'))],
   ['normative_issued', int(cell('activeDisclosure.normativeDocuments.issued'))],
@@ -61,7 +67,9 @@ export const FIGURE_COLUMNS: ReadonlyArray<readonly [string, string]> = [
   ['fees_wan_yuan', float(cell('activeDisclosure.feesWanYuan'))],
   ['processing_fees_yuan', float(cell('other.processingFeesYuan'))],
   ...(['npc', 'cppcc'] as const).flatMap((g) =>
-    (['total', 'lead', 'assist'] as const).map((c) => [`${g}_${c}`, int(cell(`other.proposals.${g}.${c}`))] as const),
+    (['total', 'lead', 'assist'] as const).map(
+      (c) => [`${g}_${c}`, int(cell(`other.proposals.${g}.${c}`))] as const,
+    ),
   ),
   ['completion_rate', float(cell('other.proposals.completionRate'))],
   ['satisfaction_rate', float(cell('other.proposals.satisfactionRate'))],

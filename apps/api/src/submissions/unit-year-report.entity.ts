@@ -52,7 +52,6 @@ export class UnitYearReport {
   @Column({ type: 'boolean', default: false })
   isDemo: boolean;
 
-
   // ── Figures of the effective submission, plain columns so dashboards aggregate in SQL (null = not stated). ──
 
   // The unit's org node path at the last refresh: subtree filters use LIKE '<path>%'.

@@ -6,7 +6,14 @@ import request from 'supertest';
 import type { OrgNode } from '../../src/org/org-node.entity.js';
 import type { Unit } from '../../src/org/unit.entity.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { createOrgNode, createPeriod, createUnit, createUser, loginAs, type LoggedIn } from '../support/factories.js';
+import {
+  createOrgNode,
+  createPeriod,
+  createUnit,
+  createUser,
+  loginAs,
+  type LoggedIn,
+} from '../support/factories.js';
 import { resetDb } from '../support/reset-db.js';
 
 // Fixed submissions made over HTTP, and every aggregate checked against figures worked out by hand below.
@@ -51,7 +58,11 @@ function narrative(seed: number): AnnualReport['narrative'] {
     }
     return s;
   };
-  return { overview: text(200), problems: `存在的问题：${text(60)}`, other: `本年度未收取政府信息处理费。${text(40)}` };
+  return {
+    overview: text(200),
+    problems: `存在的问题：${text(60)}`,
+    other: `本年度未收取政府信息处理费。${text(40)}`,
+  };
 }
 
 interface Figures {
@@ -85,7 +96,13 @@ function report(unitName: string, year: number, f: Figures): AnnualReport {
   if (f.duplicate) r.applications.outcomes.notProcessed.duplicate = f.duplicate;
   r.applications.outcomes.total = f.total;
   if (f.carriedForward) r.applications.carriedForward = f.carriedForward;
-  const group = (v: [number, number, number, number, number]) => ({ upheld: v[0], corrected: v[1], other: v[2], pending: v[3], total: v[4] });
+  const group = (v: [number, number, number, number, number]) => ({
+    upheld: v[0],
+    corrected: v[1],
+    other: v[2],
+    pending: v[3],
+    total: v[4],
+  });
   if (f.review) r.reviewLitigation.review = group(f.review);
   if (f.litDirect) r.reviewLitigation.litigationDirect = group(f.litDirect);
   if (f.litAfter) r.reviewLitigation.litigationAfterReview = group(f.litAfter);
@@ -102,7 +119,10 @@ function report(unitName: string, year: number, f: Figures): AnnualReport {
 }
 
 async function submit(who: LoggedIn, unit: Unit, year: number, body: AnnualReport): Promise<string> {
-  const res = await who.agent.post(`/api/units/${unit.id}/years/${year}/submissions`).set('x-csrf-token', who.csrf).send({ report: body });
+  const res = await who.agent
+    .post(`/api/units/${unit.id}/years/${year}/submissions`)
+    .set('x-csrf-token', who.csrf)
+    .send({ report: body });
   expect(res.status).toBe(201);
   return (res.body as { id: string }).id;
 }
@@ -147,20 +167,36 @@ beforeAll(async () => {
   foreign = await createUnit(ds, { orgNode: districtB, code: 'B1', name: '乙区民政局', kind: 'department' });
   // Far-off statutory deadlines keep departments on time whenever the test runs; streets are already late.
   await createPeriod(ds, { year: 2023, isOpen: true, statutoryDeadline: '2099-01-31' });
-  await createPeriod(ds, { year: 2024, isOpen: true, statutoryDeadline: '2099-01-31', internalDeadlines: { street: '2025-01-20' } });
+  await createPeriod(ds, {
+    year: 2024,
+    isOpen: true,
+    statutoryDeadline: '2099-01-31',
+    internalDeadlines: { street: '2025-01-20' },
+  });
 
   admin = await loginAs(t.http, await createUser(ds, 'admin'));
   supervisor = await loginAs(t.http, await createUser(ds, 'supervisor', { orgNode: districtA }));
   foreignSupervisor = await loginAs(t.http, await createUser(ds, 'supervisor', { orgNode: districtB }));
   reporter1 = await loginAs(t.http, await createUser(ds, 'reporter', { unit: u[0] }));
   const reporters = [reporter1];
-  for (const unit of u.slice(1, 4)) reporters.push(await loginAs(t.http, await createUser(ds, 'reporter', { unit })));
+  for (const unit of u.slice(1, 4))
+    reporters.push(await loginAs(t.http, await createUser(ds, 'reporter', { unit })));
   const foreignReporter = await loginAs(t.http, await createUser(ds, 'reporter', { unit: foreign }));
 
   // 2023
-  submissionIds.u1y23v1 = await submit(reporter1, u[0], 2023, report(u[0].name, 2023, { newReceived: row(7), disclosed: row(7), total: row(7), seed: 101 }));
+  submissionIds.u1y23v1 = await submit(
+    reporter1,
+    u[0],
+    2023,
+    report(u[0].name, 2023, { newReceived: row(7), disclosed: row(7), total: row(7), seed: 101 }),
+  );
   await review('accept', submissionIds.u1y23v1);
-  submissionIds.u1y23v2 = await submit(reporter1, u[0], 2023, report(u[0].name, 2023, { newReceived: row(70), disclosed: row(70), total: row(70), seed: 102 }));
+  submissionIds.u1y23v2 = await submit(
+    reporter1,
+    u[0],
+    2023,
+    report(u[0].name, 2023, { newReceived: row(70), disclosed: row(70), total: row(70), seed: 102 }),
+  );
 
   // 2024
   const u1 = report(u[0].name, 2024, {
@@ -200,11 +236,27 @@ beforeAll(async () => {
     }),
   );
   await review('return', submissionIds.u2);
-  const copied = report(u[2].name, 2024, { newReceived: row(4), disclosed: row(4), total: row(4), licensing: null, seed: 3 });
+  const copied = report(u[2].name, 2024, {
+    newReceived: row(4),
+    disclosed: row(4),
+    total: row(4),
+    licensing: null,
+    seed: 3,
+  });
   copied.narrative = u1.narrative;
   submissionIds.u3 = await submit(reporters[2], u[2], 2024, copied);
-  submissionIds.u4 = await submit(reporters[3], u[3], 2024, report(u[3].name, 2024, { newReceived: row(8), disclosed: row(5), total: row(5), seed: 4 }));
-  await submit(foreignReporter, foreign, 2024, report(foreign.name, 2024, { newReceived: row(1000), disclosed: row(1000), total: row(1000), seed: 9 }));
+  submissionIds.u4 = await submit(
+    reporters[3],
+    u[3],
+    2024,
+    report(u[3].name, 2024, { newReceived: row(8), disclosed: row(5), total: row(5), seed: 4 }),
+  );
+  await submit(
+    foreignReporter,
+    foreign,
+    2024,
+    report(foreign.name, 2024, { newReceived: row(1000), disclosed: row(1000), total: row(1000), seed: 9 }),
+  );
 }, 120_000);
 
 afterAll(async () => {
@@ -271,14 +323,24 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     expect(o.trend).toEqual([
       // 2023: only U1, effective = accepted v1 (7 requests), not the pending v2 (70)
       { year: 2023, requests: 7, disclosureRate: 1, reviews: 0, lawsuits: 0, submitted: 1, expected: 5 },
-      { year: 2024, requests: 44, disclosureRate: expect.closeTo(33 / 39, 6), reviews: 5, lawsuits: 3, submitted: 4, expected: 5 },
+      {
+        year: 2024,
+        requests: 44,
+        disclosureRate: expect.closeTo(33 / 39, 6),
+        reviews: 5,
+        lawsuits: 3,
+        submitted: 4,
+        expected: 5,
+      },
     ]);
   });
 
   it('indicator: per unit values, the median and the pooled value; year ranges', async () => {
     const res = await get(supervisor, '/api/dashboard/indicator?indicator=disclosureRate&year=2024');
     expect(res.status).toBe(200);
-    const values = Object.fromEntries(res.body.rows.map((r: { unitId: string; value: number | null }) => [r.unitId, r.value]));
+    const values = Object.fromEntries(
+      res.body.rows.map((r: { unitId: string; value: number | null }) => [r.unitId, r.value]),
+    );
     expect(values[u[0].id]).toBeCloseTo(9 / 12);
     expect(values[u[1].id]).toBeCloseTo(15 / 18);
     expect(values[u[2].id]).toBe(1);
@@ -289,25 +351,38 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     expect(res.body.median).toBeCloseTo((15 / 18 + 1) / 2);
     expect(res.body.total).toBeCloseTo(33 / 39);
     expect(res.body.rows.at(-1).unitId).toBe(u[4].id); // nulls last
-    expect(res.body.metric).toEqual({ key: 'disclosureRate', zh: '公开率', en: 'Disclosure rate', unit: '%' });
+    expect(res.body.metric).toEqual({
+      key: 'disclosureRate',
+      zh: '公开率',
+      en: 'Disclosure rate',
+      unit: '%',
+    });
 
     // 复议纠错率 = corrected / (total − pending): U1 1/(3−1), U2 2/2; U3, U4 have 0 − 0 → null
     const rc = await get(supervisor, '/api/dashboard/indicator?indicator=reviewCorrectionRate&year=2024');
-    const rcValues = Object.fromEntries(rc.body.rows.map((r: { unitId: string; value: number | null }) => [r.unitId, r.value]));
+    const rcValues = Object.fromEntries(
+      rc.body.rows.map((r: { unitId: string; value: number | null }) => [r.unitId, r.value]),
+    );
     expect(rcValues[u[0].id]).toBeCloseTo(0.5);
     expect(rcValues[u[1].id]).toBeCloseTo(1);
     expect(rcValues[u[2].id]).toBeNull();
     expect(rc.body.median).toBeCloseTo(0.75);
     expect(rc.body.total).toBeCloseTo(3 / 4);
 
-    const range = await get(supervisor, '/api/dashboard/indicator?indicator=requests&fromYear=2023&toYear=2024');
+    const range = await get(
+      supervisor,
+      '/api/dashboard/indicator?indicator=requests&fromYear=2023&toYear=2024',
+    );
     expect(range.status).toBe(200);
     expect(range.body.years).toEqual([2023, 2024]);
     const u1 = range.body.rows.find((r: { unitId: string }) => r.unitId === u[0].id);
     expect(u1.values).toEqual({ 2023: 7, 2024: 12 });
     expect(range.body.medians).toEqual({ 2023: 7, 2024: 10 }); // median of 20, 12, 8, 4
 
-    const byNode = await get(admin, `/api/dashboard/indicator?indicator=requests&year=2024&orgNodeId=${city.id}&groupBy=orgNode`);
+    const byNode = await get(
+      admin,
+      `/api/dashboard/indicator?indicator=requests&year=2024&orgNodeId=${city.id}&groupBy=orgNode`,
+    );
     expect(byNode.status).toBe(200);
     expect(byNode.body.rows.map((r: { unitName: string; value: number }) => [r.unitName, r.value])).toEqual([
       ['乙区', 1000],
@@ -325,7 +400,13 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     expect(res.status).toBe(200);
     const rows = Object.fromEntries(res.body.rows.map((r: { unitId: string }) => [r.unitId, r]));
     expect(res.body.rows).toHaveLength(5);
-    expect(rows[u[0].id]).toMatchObject({ flags: ['accepted'], status: 'accepted', latestVersion: 1, deadline: '2099-01-31', isOverdue: false });
+    expect(rows[u[0].id]).toMatchObject({
+      flags: ['accepted'],
+      status: 'accepted',
+      latestVersion: 1,
+      deadline: '2099-01-31',
+      isOverdue: false,
+    });
     expect(rows[u[1].id]).toMatchObject({ flags: ['returned'], status: 'returned' });
     expect(rows[u[2].id]).toMatchObject({ flags: ['pending', 'late', 'copy'], deadline: '2025-01-20' });
     expect(rows[u[3].id].flags).toEqual(['pending', 'failing']);
@@ -342,8 +423,12 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     });
     expect(rows[u[4].id].daysFromDeadline).toBe(daysUntil('2025-01-20', before));
     expect(rows[u[4].id].daysFromDeadline).toBeLessThan(0);
-    expect(rows[u[2].id].daysFromDeadline).toBe(daysUntil('2025-01-20', new Date(rows[u[2].id].firstSubmittedAt)));
-    expect(rows[u[0].id].daysFromDeadline).toBe(daysUntil('2099-01-31', new Date(rows[u[0].id].firstSubmittedAt)));
+    expect(rows[u[2].id].daysFromDeadline).toBe(
+      daysUntil('2025-01-20', new Date(rows[u[2].id].firstSubmittedAt)),
+    );
+    expect(rows[u[0].id].daysFromDeadline).toBe(
+      daysUntil('2099-01-31', new Date(rows[u[0].id].firstSubmittedAt)),
+    );
     expect(res.body.summary).toEqual({
       expected: 5,
       submitted: 4,
@@ -360,11 +445,13 @@ describe('dashboard aggregates (甲区, 2024)', () => {
   });
 
   it('missing.xlsx lists the missing units with their contacts', async () => {
-    const res = await get(supervisor, '/api/dashboard/completeness/missing.xlsx?year=2024').buffer(true).parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+    const res = await get(supervisor, '/api/dashboard/completeness/missing.xlsx?year=2024')
+      .buffer(true)
+      .parse((r, cb) => {
+        const chunks: Buffer[] = [];
+        r.on('data', (c: Buffer) => chunks.push(c));
+        r.on('end', () => cb(null, Buffer.concat(chunks)));
+      });
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
     const wb = new ExcelJS.Workbook();
@@ -372,7 +459,14 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     const ws = wb.worksheets[0];
     const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     expect(ws.rowCount).toBe(2);
-    expect(values(2).slice(0, 6)).toEqual(['甲区民政局', '街道办事处', '甲区', '张三', '027-12345678', '2025-01-20']);
+    expect(values(2).slice(0, 6)).toEqual([
+      '甲区民政局',
+      '街道办事处',
+      '甲区',
+      '张三',
+      '027-12345678',
+      '2025-01-20',
+    ]);
     expect(values(2)[7]).toBe('已逾期');
   });
 
@@ -411,10 +505,23 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     expect(res.body.unit).toMatchObject({ id: u[0].id, name: '甲区教育局', kind: 'department' });
     expect(res.body.years.map((y: { year: number }) => y.year)).toEqual([2023, 2024]);
     const [y23, y24] = res.body.years;
-    expect(y23).toMatchObject({ status: 'pending', flags: ['pending'], version: 2, submissionId: submissionIds.u1y23v1 });
+    expect(y23).toMatchObject({
+      status: 'pending',
+      flags: ['pending'],
+      version: 2,
+      submissionId: submissionIds.u1y23v1,
+    });
     expect(y23.metrics.requests).toBe(7);
     expect(y24).toMatchObject({ status: 'accepted', version: 1, submissionId: submissionIds.u1 });
-    expect(y24.metrics).toMatchObject({ requests: 12, reviews: 3, lawsuits: 1, npcTotal: 4, licensing: 100, withheld: 1, unableToProvide: 2 });
+    expect(y24.metrics).toMatchObject({
+      requests: 12,
+      reviews: 3,
+      lawsuits: 1,
+      npcTotal: 4,
+      licensing: 100,
+      withheld: 1,
+      unableToProvide: 2,
+    });
     expect(y24.metrics.disclosureRate).toBeCloseTo(0.75);
     expect(y24.metrics.reviewCorrectionRate).toBeCloseTo(0.5);
     expect(y24.metrics.completionRate).toBe(1);
@@ -446,7 +553,9 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     expect(r.report.unitName).toBe('甲区');
     expect([...r.included].sort()).toEqual([u[0].id, u[1].id, u[2].id, u[3].id].sort());
     expect(r.missing).toEqual([{ unitId: u[4].id, unitName: '甲区民政局' }]);
-    expect(r.unitsWithMissingFigures).toEqual([{ unitId: u[2].id, unitName: '甲区某街道办事处', missingCells: 1 }]);
+    expect(r.unitsWithMissingFigures).toEqual([
+      { unitId: u[2].id, unitName: '甲区某街道办事处', missingCells: 1 },
+    ]);
 
     for (const ext of ['xlsx', 'docx']) {
       const file = await get(supervisor, `/api/dashboard/rollup.${ext}?year=2024`);
@@ -475,7 +584,9 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     );
     const metrics = await get(reporter1, '/api/metrics');
     expect(metrics.status).toBe(200);
-    expect(metrics.body.metrics).toContainEqual(expect.objectContaining({ key: 'disclosureRate', zh: '公开率', unit: '%' }));
+    expect(metrics.body.metrics).toContainEqual(
+      expect.objectContaining({ key: 'disclosureRate', zh: '公开率', unit: '%' }),
+    );
   });
 });
 
@@ -497,7 +608,14 @@ describe('dashboard scope', () => {
   });
 
   it('reporters get 403 on district-wide views, and read only their own unit history', async () => {
-    for (const path of ['overview', 'completeness', 'proposals', 'rollup', 'org-nodes', 'indicator?indicator=requests']) {
+    for (const path of [
+      'overview',
+      'completeness',
+      'proposals',
+      'rollup',
+      'org-nodes',
+      'indicator?indicator=requests',
+    ]) {
       expect((await get(reporter1, `/api/dashboard/${path}`)).status).toBe(403);
     }
     expect((await get(reporter1, `/api/dashboard/units/${u[1].id}/history`)).status).toBe(403);
@@ -505,8 +623,17 @@ describe('dashboard scope', () => {
 
   it('admins see everything, or one node', async () => {
     const all = await get(admin, '/api/dashboard/overview?year=2024');
-    expect(all.body).toMatchObject({ orgNode: { id: null }, expected: 6, submitted: 5, requestsReceived: 1044 });
+    expect(all.body).toMatchObject({
+      orgNode: { id: null },
+      expected: 6,
+      submitted: 5,
+      requestsReceived: 1044,
+    });
     const b = await get(admin, `/api/dashboard/overview?year=2024&orgNodeId=${districtB.id}`);
-    expect(b.body).toMatchObject({ orgNode: { id: districtB.id, name: '乙区' }, expected: 1, requestsReceived: 1000 });
+    expect(b.body).toMatchObject({
+      orgNode: { id: districtB.id, name: '乙区' },
+      expected: 1,
+      requestsReceived: 1000,
+    });
   });
 });
