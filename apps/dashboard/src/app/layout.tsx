@@ -31,7 +31,11 @@ export function Layout({ user }: { user: Me }) {
         </div>
         <nav className="nav" aria-label={t('app.title')}>
           {navItems(appRoutes, user).map((item) => (
-            <NavLink key={item.to} to={item.to} className={({ isActive }) => (isActive ? 'active' : undefined)}>
+            <NavLink
+              key={item.to}
+              to={item.to}
+              className={({ isActive }) => (isActive ? 'active' : undefined)}
+            >
               {t(item.label)}
             </NavLink>
           ))}
@@ -48,7 +52,9 @@ export function Layout({ user }: { user: Me }) {
           <button
             type="button"
             className="link"
-            onClick={() => logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })}
+            onClick={() =>
+              logout.mutate(undefined, { onSettled: () => navigate('/login', { replace: true }) })
+            }
           >
             {t('header.logout')}
           </button>

@@ -55,7 +55,8 @@ export function ChartCard<R>({
       rows.map((r) => columns.map((c) => c.value(r))),
     );
   const exportPng = () => {
-    const svg = chartRef.current?.querySelector('svg.recharts-surface') ?? chartRef.current?.querySelector('svg');
+    const svg =
+      chartRef.current?.querySelector('svg.recharts-surface') ?? chartRef.current?.querySelector('svg');
     if (svg instanceof SVGSVGElement) void downloadSvgAsPng(svg, `${fileName}.png`, title);
   };
 

@@ -6,7 +6,12 @@ export class ApiError extends Error {
   readonly code: string;
   readonly issues: { path: string; message: string }[];
 
-  constructor(status: number, code: string, message: string, issues: { path: string; message: string }[] = []) {
+  constructor(
+    status: number,
+    code: string,
+    message: string,
+    issues: { path: string; message: string }[] = [],
+  ) {
     super(message);
     this.name = 'ApiError';
     this.status = status;
@@ -42,7 +47,9 @@ const FALLBACK_MESSAGES: Record<number, string> = {
   503: '服务暂不可用，请稍后再试',
 };
 
-function isErrorBody(v: unknown): v is { code: string; message: string; issues?: { path: string; message: string }[] } {
+function isErrorBody(
+  v: unknown,
+): v is { code: string; message: string; issues?: { path: string; message: string }[] } {
   return (
     typeof v === 'object' &&
     v !== null &&
@@ -59,7 +66,11 @@ async function toApiError(res: Response): Promise<ApiError> {
     body = null;
   }
   if (isErrorBody(body)) return new ApiError(res.status, body.code, body.message, body.issues ?? []);
-  return new ApiError(res.status, 'HTTP_' + res.status, FALLBACK_MESSAGES[res.status] ?? `请求失败（${res.status}）`);
+  return new ApiError(
+    res.status,
+    'HTTP_' + res.status,
+    FALLBACK_MESSAGES[res.status] ?? `请求失败（${res.status}）`,
+  );
 }
 
 export interface RequestOptions {

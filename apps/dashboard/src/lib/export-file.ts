@@ -20,7 +20,11 @@ export function toCsv(header: string[], rows: (string | number | null | undefine
 }
 
 /** CSV with a BOM so Excel opens the Chinese text as UTF-8. */
-export function downloadCsv(fileName: string, header: string[], rows: (string | number | null | undefined)[][]): void {
+export function downloadCsv(
+  fileName: string,
+  header: string[],
+  rows: (string | number | null | undefined)[][],
+): void {
   const blob = new Blob(['\uFEFF' + toCsv(header, rows)], { type: 'text/csv;charset=utf-8' });
   const url = URL.createObjectURL(blob);
   download(url, fileName);

@@ -26,7 +26,11 @@ export function OrgPicker({ user }: { user: Me }) {
   return (
     <label className="picker">
       <span>{t('header.orgNode')}</span>
-      <select value={orgNodeId} onChange={(e) => setOrgNodeId(e.target.value)} aria-label={t('header.orgNode')}>
+      <select
+        value={orgNodeId}
+        onChange={(e) => setOrgNodeId(e.target.value)}
+        aria-label={t('header.orgNode')}
+      >
         {[...list]
           .sort((a, b) => a.path.localeCompare(b.path))
           .map((n) => (

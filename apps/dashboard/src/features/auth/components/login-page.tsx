@@ -15,7 +15,10 @@ export function LoginPage() {
 
   const onSubmit = (e: FormEvent) => {
     e.preventDefault();
-    mutation.mutate({ username: username.trim(), password }, { onSuccess: () => navigate('/', { replace: true }) });
+    mutation.mutate(
+      { username: username.trim(), password },
+      { onSuccess: () => navigate('/', { replace: true }) },
+    );
   };
 
   return (

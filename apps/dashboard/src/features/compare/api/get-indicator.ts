@@ -18,7 +18,11 @@ export function getIndicator(
   orgNodeId: string,
   signal?: AbortSignal,
 ): Promise<IndicatorResponse> {
-  return apiGet<IndicatorResponse>('/dashboard/indicator', { indicator, year, orgNodeId: orgNodeId || undefined }, signal);
+  return apiGet<IndicatorResponse>(
+    '/dashboard/indicator',
+    { indicator, year, orgNodeId: orgNodeId || undefined },
+    signal,
+  );
 }
 
 export function indicatorXlsxUrl(indicator: string, year: number, orgNodeId: string): string {

@@ -1,6 +1,15 @@
 import type { IndicatorRow, MetricInfo } from '@nianbao/contracts';
 import { useNavigate, useSearchParams } from 'react-router';
-import { Bar, BarChart, CartesianGrid, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
+import {
+  Bar,
+  BarChart,
+  CartesianGrid,
+  ReferenceLine,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from 'recharts';
 
 import { AXIS_TICK, SERIES_COLORS } from '../../../components/chart-colors';
 import { ChartCard, DataTable } from '../../../components/chart-card';
@@ -102,26 +111,36 @@ export function ComparePage() {
             {t('compare.clickHint')} · {t('chart.median')}: {formatMetric(data.median, metric)}
           </p>
           <ResponsiveContainer width="100%" height={380}>
-            <BarChart data={chartRows} margin={{ top: 16, right: 16, left: 0, bottom: 60 }}>
+            <BarChart data={chartRows} margin={{ top: 16, right: 16, left: 0, bottom: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
               <YAxis tick={AXIS_TICK} unit={isPct ? '%' : undefined} />
               <Tooltip
-                formatter={(v) => (typeof v === 'number' ? (isPct ? `${v.toFixed(1)}%` : formatNumber(v, 2)) : String(v))}
+                formatter={(v) =>
+                  typeof v === 'number' ? (isPct ? `${v.toFixed(1)}%` : formatNumber(v, 2)) : String(v)
+                }
               />
               <Bar
+                isAnimationActive={false}
                 dataKey="plotted"
                 name={metricName}
                 fill={SERIES_COLORS[0]}
                 cursor="pointer"
-                onClick={(d: { payload?: { unitId?: string } }) => d.payload?.unitId && openUnit(d.payload.unitId)}
+                onClick={(d: { payload?: { unitId?: string } }) =>
+                  d.payload?.unitId && openUnit(d.payload.unitId)
+                }
               />
               {median !== null && (
                 <ReferenceLine
                   y={median}
                   stroke={SERIES_COLORS[3]}
                   strokeDasharray="6 3"
-                  label={{ value: t('chart.median'), position: 'insideTopRight', fill: SERIES_COLORS[3], fontSize: 12 }}
+                  label={{
+                    value: t('chart.median'),
+                    position: 'insideTopRight',
+                    fill: SERIES_COLORS[3],
+                    fontSize: 12,
+                  }}
                 />
               )}
             </BarChart>
@@ -131,7 +150,13 @@ export function ComparePage() {
           <div className="panel-head">
             <h2>{metricName}</h2>
           </div>
-          <DataTable rows={rows} columns={columns} rowKey={(r) => r.unitId} onRowClick={(r) => openUnit(r.unitId)} caption={metricName} />
+          <DataTable
+            rows={rows}
+            columns={columns}
+            rowKey={(r) => r.unitId}
+            onRowClick={(r) => openUnit(r.unitId)}
+            caption={metricName}
+          />
         </section>
       </div>
     </Page>

@@ -4,7 +4,11 @@ import { useFilters } from '../../../lib/filters';
 import { compareKeys, getIndicator, getMetrics } from '../api/get-indicator';
 
 export function useMetrics() {
-  return useQuery({ queryKey: compareKeys.metrics, queryFn: ({ signal }) => getMetrics(signal), staleTime: Infinity });
+  return useQuery({
+    queryKey: compareKeys.metrics,
+    queryFn: ({ signal }) => getMetrics(signal),
+    staleTime: Infinity,
+  });
 }
 
 export function useIndicator(indicator: string) {

@@ -6,8 +6,16 @@ export const completenessKeys = {
   byScope: (year: number, orgNodeId: string) => ['dashboard', 'completeness', { year, orgNodeId }] as const,
 };
 
-export function getCompleteness(year: number, orgNodeId: string, signal?: AbortSignal): Promise<CompletenessResponse> {
-  return apiGet<CompletenessResponse>('/dashboard/completeness', { year, orgNodeId: orgNodeId || undefined }, signal);
+export function getCompleteness(
+  year: number,
+  orgNodeId: string,
+  signal?: AbortSignal,
+): Promise<CompletenessResponse> {
+  return apiGet<CompletenessResponse>(
+    '/dashboard/completeness',
+    { year, orgNodeId: orgNodeId || undefined },
+    signal,
+  );
 }
 
 /** The .xlsx of missing units with their contacts, for 催报. */

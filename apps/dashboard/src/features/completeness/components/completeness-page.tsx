@@ -51,7 +51,9 @@ export function CompletenessPage() {
       </Page>
     );
   const data = query.data;
-  const counts = Object.fromEntries(FLAG_ORDER.map((f) => [f, data.rows.filter((r) => r.flags.includes(f)).length]));
+  const counts = Object.fromEntries(
+    FLAG_ORDER.map((f) => [f, data.rows.filter((r) => r.flags.includes(f)).length]),
+  );
 
   return (
     <Page
@@ -71,7 +73,12 @@ export function CompletenessPage() {
                 value={search}
                 onChange={(e) => setSearch(e.target.value)}
               />
-              <button type="button" className="chip-toggle" aria-pressed={flag === 'all'} onClick={() => setFlag('all')}>
+              <button
+                type="button"
+                className="chip-toggle"
+                aria-pressed={flag === 'all'}
+                onClick={() => setFlag('all')}
+              >
                 {t('completeness.all')} {data.rows.length}
               </button>
               {FLAG_ORDER.map((f) => (

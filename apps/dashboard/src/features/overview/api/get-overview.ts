@@ -7,6 +7,10 @@ export const overviewKeys = {
   byScope: (year: number, orgNodeId: string) => ['dashboard', 'overview', { year, orgNodeId }] as const,
 };
 
-export function getOverview(year: number, orgNodeId: string, signal?: AbortSignal): Promise<OverviewResponse> {
+export function getOverview(
+  year: number,
+  orgNodeId: string,
+  signal?: AbortSignal,
+): Promise<OverviewResponse> {
   return apiGet<OverviewResponse>('/dashboard/overview', { year, orgNodeId: orgNodeId || undefined }, signal);
 }

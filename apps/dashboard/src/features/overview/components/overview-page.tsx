@@ -26,7 +26,14 @@ import { useLabel, useT, type MessageKey } from '../../../lib/i18n';
 import { useDemoFlag } from '../../../lib/use-demo-flag';
 import { useOverview } from '../hooks/use-overview';
 
-const OUTCOME_KEYS = ['disclosed', 'partiallyDisclosed', 'withheld', 'unableToProvide', 'notProcessed', 'otherHandling'] as const;
+const OUTCOME_KEYS = [
+  'disclosed',
+  'partiallyDisclosed',
+  'withheld',
+  'unableToProvide',
+  'notProcessed',
+  'otherHandling',
+] as const;
 
 function HeadlineCards({ data }: { data: OverviewResponse }) {
   const t = useT();
@@ -80,7 +87,12 @@ export function OverviewPage() {
   const query = useOverview();
   useDemoFlag(query.data?.isDemo);
 
-  if (query.isPending) return <Page title={t('overview.title')}><LoadingState /></Page>;
+  if (query.isPending)
+    return (
+      <Page title={t('overview.title')}>
+        <LoadingState />
+      </Page>
+    );
   if (query.isError)
     return (
       <Page title={t('overview.title')}>
@@ -116,17 +128,20 @@ export function OverviewPage() {
         ]}
       >
         <ResponsiveContainer width="100%" height={320}>
-          <BarChart data={byUnit} margin={{ top: 8, right: 8, left: 0, bottom: 60 }}>
+          <BarChart data={byUnit} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
             <CartesianGrid strokeDasharray="3 3" vertical={false} />
             <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
             <YAxis tick={AXIS_TICK} />
             <Tooltip />
             <Bar
+              isAnimationActive={false}
               dataKey="value"
               name={t('overview.requests')}
               fill={SERIES_COLORS[0]}
               cursor="pointer"
-              onClick={(d: { payload?: { unitId?: string } }) => d.payload?.unitId && openUnit(d.payload.unitId)}
+              onClick={(d: { payload?: { unitId?: string } }) =>
+                d.payload?.unitId && openUnit(d.payload.unitId)
+              }
             />
           </BarChart>
         </ResponsiveContainer>
@@ -148,14 +163,21 @@ export function OverviewPage() {
           ]}
         >
           <ResponsiveContainer width="100%" height={340}>
-            <BarChart data={outcomes} margin={{ top: 8, right: 8, left: 0, bottom: 60 }}>
+            <BarChart data={outcomes} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
               <CartesianGrid strokeDasharray="3 3" vertical={false} />
               <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
               <YAxis tick={AXIS_TICK} />
               <Tooltip />
               <Legend verticalAlign="top" height={28} />
               {OUTCOME_KEYS.map((k, i) => (
-                <Bar key={k} dataKey={k} stackId="o" name={t(`outcome.${k}`)} fill={SERIES_COLORS[i]} />
+                <Bar
+                  isAnimationActive={false}
+                  key={k}
+                  dataKey={k}
+                  stackId="o"
+                  name={t(`outcome.${k}`)}
+                  fill={SERIES_COLORS[i]}
+                />
               ))}
             </BarChart>
           </ResponsiveContainer>
@@ -173,6 +195,7 @@ export function OverviewPage() {
           <ResponsiveContainer width="100%" height={340}>
             <PieChart>
               <Pie
+                isAnimationActive={false}
                 data={mix.map((m) => ({ name: label(m), value: m.value ?? 0 }))}
                 dataKey="value"
                 nameKey="name"
@@ -214,21 +237,52 @@ export function OverviewPage() {
         ]}
       >
         <ResponsiveContainer width="100%" height={300}>
-          <LineChart data={data.trend.map((p) => ({ ...p, ratePct: p.disclosureRate === null ? null : p.disclosureRate * 100 }))} margin={{ top: 8, right: 16, left: 0, bottom: 8 }}>
+          <LineChart
+            data={data.trend.map((p) => ({
+              ...p,
+              ratePct: p.disclosureRate === null ? null : p.disclosureRate * 100,
+            }))}
+            margin={{ top: 8, right: 16, left: 0, bottom: 8 }}
+          >
             <CartesianGrid strokeDasharray="3 3" />
             <XAxis dataKey="year" tick={AXIS_TICK} />
             <YAxis yAxisId="n" tick={AXIS_TICK} />
             <YAxis yAxisId="r" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
             <Tooltip />
             <Legend />
-            <Line yAxisId="n" dataKey="requests" name={t('trend.requests')} stroke={SERIES_COLORS[0]} strokeWidth={2} />
-            <Line yAxisId="n" dataKey="reviews" name={t('trend.reviews')} stroke={SERIES_COLORS[1]} />
-            <Line yAxisId="n" dataKey="lawsuits" name={t('trend.lawsuits')} stroke={SERIES_COLORS[3]} />
-            <Line yAxisId="r" dataKey="ratePct" name={`${t('trend.disclosureRate')} (%)`} stroke={SERIES_COLORS[2]} strokeDasharray="5 3" />
+            <Line
+              isAnimationActive={false}
+              yAxisId="n"
+              dataKey="requests"
+              name={t('trend.requests')}
+              stroke={SERIES_COLORS[0]}
+              strokeWidth={2}
+            />
+            <Line
+              isAnimationActive={false}
+              yAxisId="n"
+              dataKey="reviews"
+              name={t('trend.reviews')}
+              stroke={SERIES_COLORS[1]}
+            />
+            <Line
+              isAnimationActive={false}
+              yAxisId="n"
+              dataKey="lawsuits"
+              name={t('trend.lawsuits')}
+              stroke={SERIES_COLORS[3]}
+            />
+            <Line
+              isAnimationActive={false}
+              yAxisId="r"
+              dataKey="ratePct"
+              name={`${t('trend.disclosureRate')} (%)`}
+              stroke={SERIES_COLORS[2]}
+              strokeDasharray="5 3"
+            />
           </LineChart>
         </ResponsiveContainer>
       </ChartCard>
     </Page>
   );
 }
-

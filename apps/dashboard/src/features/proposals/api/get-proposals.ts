@@ -6,6 +6,14 @@ export const proposalsKeys = {
   byScope: (year: number, orgNodeId: string) => ['dashboard', 'proposals', { year, orgNodeId }] as const,
 };
 
-export function getProposals(year: number, orgNodeId: string, signal?: AbortSignal): Promise<ProposalsResponse> {
-  return apiGet<ProposalsResponse>('/dashboard/proposals', { year, orgNodeId: orgNodeId || undefined }, signal);
+export function getProposals(
+  year: number,
+  orgNodeId: string,
+  signal?: AbortSignal,
+): Promise<ProposalsResponse> {
+  return apiGet<ProposalsResponse>(
+    '/dashboard/proposals',
+    { year, orgNodeId: orgNodeId || undefined },
+    signal,
+  );
 }

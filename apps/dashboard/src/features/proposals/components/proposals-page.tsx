@@ -31,7 +31,9 @@ export function ProposalsPage() {
       </Page>
     );
   const data = query.data;
-  const rows = data.rows.filter((r) => (r.npcTotal ?? 0) + (r.cppccTotal ?? 0) > 0 || r.completionRate !== null);
+  const rows = data.rows.filter(
+    (r) => (r.npcTotal ?? 0) + (r.cppccTotal ?? 0) > 0 || r.completionRate !== null,
+  );
   const openUnit = (r: Row) => navigate(`/units/${r.unitId}`);
   const tot = data.totals;
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
@@ -47,7 +49,8 @@ export function ProposalsPage() {
               <div className="label">{t('proposals.npc')}</div>
               <div className="value">{formatNumber(tot.npcTotal)}</div>
               <div className="sub">
-                {t('proposals.lead')} {formatNumber(tot.npcLead)} · {t('proposals.assist')} {formatNumber(tot.npcAssist)}
+                {t('proposals.lead')} {formatNumber(tot.npcLead)} · {t('proposals.assist')}{' '}
+                {formatNumber(tot.npcAssist)}
               </div>
             </div>
             <div className="card">
@@ -75,27 +78,93 @@ export function ProposalsPage() {
             onRowClick={openUnit}
             columns={[
               { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
-              { key: 'npcLead', label: `${t('proposals.npc')}·${t('proposals.lead')}`, value: (r) => r.npcLead, numeric: true },
-              { key: 'npcAssist', label: `${t('proposals.npc')}·${t('proposals.assist')}`, value: (r) => r.npcAssist, numeric: true },
-              { key: 'npcTotal', label: `${t('proposals.npc')}·${t('proposals.total')}`, value: (r) => r.npcTotal, numeric: true },
-              { key: 'cppccLead', label: `${t('proposals.cppcc')}·${t('proposals.lead')}`, value: (r) => r.cppccLead, numeric: true },
-              { key: 'cppccAssist', label: `${t('proposals.cppcc')}·${t('proposals.assist')}`, value: (r) => r.cppccAssist, numeric: true },
-              { key: 'cppccTotal', label: `${t('proposals.cppcc')}·${t('proposals.total')}`, value: (r) => r.cppccTotal, numeric: true },
-              { key: 'completionRate', label: t('proposals.completionRate'), value: (r) => r.completionRate, render: (r) => formatRate(r.completionRate), numeric: true },
-              { key: 'satisfactionRate', label: t('proposals.satisfactionRate'), value: (r) => r.satisfactionRate, render: (r) => formatRate(r.satisfactionRate), numeric: true },
+              {
+                key: 'npcLead',
+                label: `${t('proposals.npc')}·${t('proposals.lead')}`,
+                value: (r) => r.npcLead,
+                numeric: true,
+              },
+              {
+                key: 'npcAssist',
+                label: `${t('proposals.npc')}·${t('proposals.assist')}`,
+                value: (r) => r.npcAssist,
+                numeric: true,
+              },
+              {
+                key: 'npcTotal',
+                label: `${t('proposals.npc')}·${t('proposals.total')}`,
+                value: (r) => r.npcTotal,
+                numeric: true,
+              },
+              {
+                key: 'cppccLead',
+                label: `${t('proposals.cppcc')}·${t('proposals.lead')}`,
+                value: (r) => r.cppccLead,
+                numeric: true,
+              },
+              {
+                key: 'cppccAssist',
+                label: `${t('proposals.cppcc')}·${t('proposals.assist')}`,
+                value: (r) => r.cppccAssist,
+                numeric: true,
+              },
+              {
+                key: 'cppccTotal',
+                label: `${t('proposals.cppcc')}·${t('proposals.total')}`,
+                value: (r) => r.cppccTotal,
+                numeric: true,
+              },
+              {
+                key: 'completionRate',
+                label: t('proposals.completionRate'),
+                value: (r) => r.completionRate,
+                render: (r) => formatRate(r.completionRate),
+                numeric: true,
+              },
+              {
+                key: 'satisfactionRate',
+                label: t('proposals.satisfactionRate'),
+                value: (r) => r.satisfactionRate,
+                render: (r) => formatRate(r.satisfactionRate),
+                numeric: true,
+              },
             ]}
           >
             <ResponsiveContainer width="100%" height={360}>
-              <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 60 }}>
+              <BarChart data={rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
                 <YAxis tick={AXIS_TICK} />
                 <Tooltip />
                 <Legend verticalAlign="top" height={28} />
-                <Bar dataKey="npcLead" stackId="npc" name={`${t('proposals.npc')}·${t('proposals.lead')}`} fill={SERIES_COLORS[3]} />
-                <Bar dataKey="npcAssist" stackId="npc" name={`${t('proposals.npc')}·${t('proposals.assist')}`} fill="#e8a0a3" />
-                <Bar dataKey="cppccLead" stackId="cppcc" name={`${t('proposals.cppcc')}·${t('proposals.lead')}`} fill={SERIES_COLORS[0]} />
-                <Bar dataKey="cppccAssist" stackId="cppcc" name={`${t('proposals.cppcc')}·${t('proposals.assist')}`} fill="#9dbde3" />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="npcLead"
+                  stackId="npc"
+                  name={`${t('proposals.npc')}·${t('proposals.lead')}`}
+                  fill={SERIES_COLORS[3]}
+                />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="npcAssist"
+                  stackId="npc"
+                  name={`${t('proposals.npc')}·${t('proposals.assist')}`}
+                  fill="#e8a0a3"
+                />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="cppccLead"
+                  stackId="cppcc"
+                  name={`${t('proposals.cppcc')}·${t('proposals.lead')}`}
+                  fill={SERIES_COLORS[0]}
+                />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="cppccAssist"
+                  stackId="cppcc"
+                  name={`${t('proposals.cppcc')}·${t('proposals.assist')}`}
+                  fill="#9dbde3"
+                />
               </BarChart>
             </ResponsiveContainer>
           </ChartCard>
@@ -107,22 +176,44 @@ export function ProposalsPage() {
             onRowClick={openUnit}
             columns={[
               { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
-              { key: 'completionRate', label: t('proposals.completionRate'), value: (r) => r.completionRate, render: (r) => formatRate(r.completionRate), numeric: true },
-              { key: 'satisfactionRate', label: t('proposals.satisfactionRate'), value: (r) => r.satisfactionRate, render: (r) => formatRate(r.satisfactionRate), numeric: true },
+              {
+                key: 'completionRate',
+                label: t('proposals.completionRate'),
+                value: (r) => r.completionRate,
+                render: (r) => formatRate(r.completionRate),
+                numeric: true,
+              },
+              {
+                key: 'satisfactionRate',
+                label: t('proposals.satisfactionRate'),
+                value: (r) => r.satisfactionRate,
+                render: (r) => formatRate(r.satisfactionRate),
+                numeric: true,
+              },
             ]}
           >
             <ResponsiveContainer width="100%" height={320}>
               <BarChart
                 data={rows.map((r) => ({ ...r, c: pct(r.completionRate), s: pct(r.satisfactionRate) }))}
-                margin={{ top: 8, right: 8, left: 0, bottom: 60 }}
+                margin={{ top: 8, right: 8, left: 0, bottom: 0 }}
               >
                 <CartesianGrid strokeDasharray="3 3" vertical={false} />
                 <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
                 <YAxis tick={AXIS_TICK} unit="%" domain={[0, 100]} />
                 <Tooltip />
                 <Legend verticalAlign="top" height={28} />
-                <Bar dataKey="c" name={t('proposals.completionRate')} fill={SERIES_COLORS[2]} />
-                <Bar dataKey="s" name={t('proposals.satisfactionRate')} fill={SERIES_COLORS[1]} />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="c"
+                  name={t('proposals.completionRate')}
+                  fill={SERIES_COLORS[2]}
+                />
+                <Bar
+                  isAnimationActive={false}
+                  dataKey="s"
+                  name={t('proposals.satisfactionRate')}
+                  fill={SERIES_COLORS[1]}
+                />
               </BarChart>
             </ResponsiveContainer>
           </ChartCard>

@@ -20,18 +20,33 @@ function valueAt(report: AnnualReport, key: string, column?: number): number | n
     if (cur === null || typeof cur !== 'object') return null;
     cur = (cur as Record<string, unknown>)[part];
   }
-  if (column !== undefined) return Array.isArray(cur) && typeof cur[column] === 'number' ? (cur[column] as number) : null;
+  if (column !== undefined)
+    return Array.isArray(cur) && typeof cur[column] === 'number' ? (cur[column] as number) : null;
   return typeof cur === 'number' ? cur : null;
 }
 
-function Cell({ address, value, findings }: { address: string; value: number | null; findings: FindingsByCell }) {
+function Cell({
+  address,
+  value,
+  findings,
+}: {
+  address: string;
+  value: number | null;
+  findings: FindingsByCell;
+}) {
   const { lang } = useLang();
   const list = findings.get(address);
   const text = value === null ? '—' : String(value);
   if (!list) return <td className="num">{text}</td>;
   const messages = list.map((f) => (lang === 'en' ? f.messageEn : f.message)).join('\n');
   return (
-    <td className="num cell-failing" tabIndex={0} title={messages} aria-label={`${text}：${messages}`} data-address={address}>
+    <td
+      className="num cell-failing"
+      tabIndex={0}
+      title={messages}
+      aria-label={`${text}：${messages}`}
+      data-address={address}
+    >
       {text}
     </td>
   );
@@ -87,8 +102,9 @@ export function ReportTables({ report, findings }: { report: AnnualReport; findi
           </thead>
           <tbody>
             {APPLICATION_ROWS.map((row, i) => {
-              const prev = APPLICATION_ROWS[i - 1];
-              const showGroup = row.groupZh && row.groupZh !== prev?.groupZh;
+              // A group heading is printed once, above its first row (（七）总计 belongs to 三 but follows （六）).
+              const showGroup =
+                row.groupZh && APPLICATION_ROWS.findIndex((r) => r.groupZh === row.groupZh) === i;
               return (
                 <Fragment key={row.key}>
                   {showGroup && (

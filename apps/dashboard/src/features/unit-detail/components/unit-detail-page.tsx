@@ -17,7 +17,11 @@ function UnitChooser({ unitId }: { unitId?: string }) {
   return (
     <label className="picker">
       <span>{t('unit.choose')}</span>
-      <select aria-label={t('unit.choose')} value={unitId ?? ''} onChange={(e) => e.target.value && navigate(`/units/${e.target.value}`)}>
+      <select
+        aria-label={t('unit.choose')}
+        value={unitId ?? ''}
+        onChange={(e) => e.target.value && navigate(`/units/${e.target.value}`)}
+      >
         <option value="">—</option>
         {units.data.map((u) => (
           <option key={u.id} value={u.id}>
@@ -42,7 +46,9 @@ function UnitDetail({ unitId }: { unitId: string }) {
   if (data.years.length === 0) return <EmptyState>{t('unit.noSubmission')}</EmptyState>;
   const years = data.years;
   const shown =
-    years.find((y) => y.year === selectedYear) ?? years.find((y) => y.year === year) ?? years[years.length - 1];
+    years.find((y) => y.year === selectedYear) ??
+    years.find((y) => y.year === year) ??
+    years[years.length - 1];
 
   return (
     <>

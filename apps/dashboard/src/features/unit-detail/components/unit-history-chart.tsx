@@ -54,9 +54,26 @@ export function UnitHistoryChart({ history }: { history: UnitHistoryResponse }) 
           <Tooltip />
           <Legend />
           {COUNT_LINES.map((l, i) => (
-            <Line key={l.key} yAxisId="n" dataKey={l.key} name={t(l.label)} stroke={SERIES_COLORS[i]} strokeWidth={2} connectNulls />
+            <Line
+              isAnimationActive={false}
+              key={l.key}
+              yAxisId="n"
+              dataKey={l.key}
+              name={t(l.label)}
+              stroke={SERIES_COLORS[i]}
+              strokeWidth={2}
+              connectNulls
+            />
           ))}
-          <Line yAxisId="r" dataKey="ratePct" name={`${t('trend.disclosureRate')} (%)`} stroke={SERIES_COLORS[3]} strokeDasharray="5 3" connectNulls />
+          <Line
+            isAnimationActive={false}
+            yAxisId="r"
+            dataKey="ratePct"
+            name={`${t('trend.disclosureRate')} (%)`}
+            stroke={SERIES_COLORS[3]}
+            strokeDasharray="5 3"
+            connectNulls
+          />
         </LineChart>
       </ResponsiveContainer>
     </ChartCard>

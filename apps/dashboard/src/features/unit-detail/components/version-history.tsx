@@ -17,8 +17,12 @@ function DiffTable({ id, against }: { id: string; against: string }) {
       <thead>
         <tr>
           <th scope="col">{t('unit.cell')}</th>
-          <th scope="col" className="num">{t('unit.before')}</th>
-          <th scope="col" className="num">{t('unit.after')}</th>
+          <th scope="col" className="num">
+            {t('unit.before')}
+          </th>
+          <th scope="col" className="num">
+            {t('unit.after')}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -60,10 +64,12 @@ export function VersionHistory({ versions }: { versions: SubmissionSummary[] }) 
             return (
               <tr key={v.id}>
                 <td>
-                  {t('unit.version', { n: v.version })} {v.isLatest && <span className="chip chip-accepted">{t('unit.latest')}</span>}
+                  {t('unit.version', { n: v.version })}{' '}
+                  {v.isLatest && <span className="chip chip-accepted">{t('unit.latest')}</span>}
                 </td>
                 <td>
-                  {formatDateTime(v.submittedAt)} {v.isLate && <span className="chip chip-late">{t('flag.late')}</span>}
+                  {formatDateTime(v.submittedAt)}{' '}
+                  {v.isLate && <span className="chip chip-late">{t('flag.late')}</span>}
                 </td>
                 <td>{t(`review.${v.reviewStatus}`)}</td>
                 <td>{t('completeness.checksCount', { e: v.errorCount, w: v.warningCount })}</td>
@@ -72,7 +78,12 @@ export function VersionHistory({ versions }: { versions: SubmissionSummary[] }) 
                     {t('unit.download')}
                   </a>{' '}
                   {prev && (
-                    <button type="button" className="link" aria-expanded={open === v.id} onClick={() => setOpen(open === v.id ? null : v.id)}>
+                    <button
+                      type="button"
+                      className="link"
+                      aria-expanded={open === v.id}
+                      onClick={() => setOpen(open === v.id ? null : v.id)}
+                    >
                       {t('unit.compareWith')}
                     </button>
                   )}
@@ -82,18 +93,19 @@ export function VersionHistory({ versions }: { versions: SubmissionSummary[] }) 
           })}
         </tbody>
       </table>
-      {open && (() => {
-        const v = sorted.find((s) => s.id === open);
-        const prev = v && sorted.find((p) => p.version === v.version - 1);
-        return v && prev ? (
-          <div style={{ marginTop: 12 }}>
-            <h3>
-              {t('unit.version', { n: prev.version })} → {t('unit.version', { n: v.version })}
-            </h3>
-            <DiffTable id={v.id} against={prev.id} />
-          </div>
-        ) : null;
-      })()}
+      {open &&
+        (() => {
+          const v = sorted.find((s) => s.id === open);
+          const prev = v && sorted.find((p) => p.version === v.version - 1);
+          return v && prev ? (
+            <div style={{ marginTop: 12 }}>
+              <h3>
+                {t('unit.version', { n: prev.version })} → {t('unit.version', { n: v.version })}
+              </h3>
+              <DiffTable id={v.id} against={prev.id} />
+            </div>
+          ) : null;
+        })()}
     </section>
   );
 }

@@ -62,7 +62,14 @@ export function YearReport({ unitId, entry }: { unitId: string; entry: HistoryYe
                   <li key={f.key} className={`sev-${f.severity}`}>
                     <strong>{t(`severity.${f.severity}`)}</strong> {lang === 'en' ? f.messageEn : f.message}
                     {f.cells.length > 0 && (
-                      <span className="muted small">（{f.cells.slice(0, 3).map((c) => safeCellLabel(c, lang)).join('；')}）</span>
+                      <span className="muted small">
+                        （
+                        {f.cells
+                          .slice(0, 3)
+                          .map((c) => safeCellLabel(c, lang))
+                          .join('；')}
+                        ）
+                      </span>
                     )}
                   </li>
                 ))}

@@ -20,7 +20,10 @@ export function useUnits(enabled: boolean) {
 }
 
 export function useUnitHistory(unitId: string) {
-  return useQuery({ queryKey: unitDetailKeys.history(unitId), queryFn: ({ signal }) => getUnitHistory(unitId, signal) });
+  return useQuery({
+    queryKey: unitDetailKeys.history(unitId),
+    queryFn: ({ signal }) => getUnitHistory(unitId, signal),
+  });
 }
 
 export function useUnitSubmissions(unitId: string, year: number | null) {

@@ -1,0 +1,55 @@
+import { describe, expect, it } from '@jest/globals';
+import { fireEvent, screen } from '@testing-library/react';
+
+import { fakeFetch } from '../../../test/fake-fetch';
+import { emptyOverviewFixture, overviewFixture } from '../../../test/fixtures';
+import { renderPage } from '../../../test/render-page';
+import { OverviewPage } from './overview-page';
+
+describe('OverviewPage', () => {
+  it('shows a loading state while the overview loads', async () => {
+    fakeFetch({ 'GET /api/dashboard/overview': 'pending' });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    expect(await screen.findByRole('status')).toHaveProperty('textContent', '正在加载…');
+  });
+
+  it('shows the API message when loading fails', async () => {
+    fakeFetch({
+      'GET /api/dashboard/overview': {
+        status: 403,
+        body: { code: 'FORBIDDEN_SCOPE', message: '无权查看该组织' },
+      },
+    });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    expect((await screen.findByRole('alert')).textContent).toContain('无权查看该组织');
+    expect(screen.getByRole('button', { name: '重试' })).toBeTruthy();
+  });
+
+  it('says so when nothing was submitted', async () => {
+    fakeFetch({ 'GET /api/dashboard/overview': emptyOverviewFixture });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    expect(await screen.findByText('该年度还没有任何报送')).toBeTruthy();
+  });
+
+  it('shows headline cards and every chart with its legend', async () => {
+    fakeFetch({ 'GET /api/dashboard/overview': overviewFixture });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    expect(await screen.findByRole('heading', { name: '总览' })).toBeTruthy();
+    expect(await screen.findByText('2 / 3')).toBeTruthy();
+    expect(screen.getByText('60.0%')).toBeTruthy();
+    for (const title of ['各单位收到申请数', '办理结果构成', '申请人构成', '历年趋势'])
+      expect(screen.getByRole('heading', { name: title })).toBeTruthy();
+    // legends of the stacked outcome chart and the trend
+    expect(screen.getAllByText('予以公开').length).toBeGreaterThan(0);
+    expect(screen.getAllByText('申请数').length).toBeGreaterThan(0);
+  });
+
+  it('switches a chart to its table view', async () => {
+    fakeFetch({ 'GET /api/dashboard/overview': overviewFixture });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    const region = await screen.findByRole('region', { name: '各单位收到申请数' });
+    const tableButton = region.querySelector('button[aria-pressed="false"]') as HTMLButtonElement;
+    fireEvent.click(tableButton);
+    expect(await screen.findByRole('cell', { name: '示例区教育局' })).toBeTruthy();
+  });
+});
