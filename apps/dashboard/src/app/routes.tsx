@@ -14,7 +14,12 @@ export interface AppRoute {
   /** Who may open it; absent = every signed-in user. */
   roles?: readonly UserRole[];
   /** Shown in the top navigation when present (to `nav.roles`, else to the route's roles). */
-  nav?: { label: MessageKey; to: string | ((user: Me) => string); order: number; roles?: readonly UserRole[] };
+  nav?: {
+    label: MessageKey;
+    to: string | ((user: Me) => string);
+    order: number;
+    roles?: readonly UserRole[];
+  };
 }
 
 /** Wraps a named export in React.lazy (lazy() wants a default export). */
@@ -36,7 +41,10 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: 'completeness',
-    Component: page(() => import('../features/completeness/components/completeness-page'), 'CompletenessPage'),
+    Component: page(
+      () => import('../features/completeness/components/completeness-page'),
+      'CompletenessPage',
+    ),
     roles: SUPERVISING,
     nav: { label: 'nav.completeness', to: '/completeness', order: 20 },
   },
@@ -96,7 +104,7 @@ export const appRoutes: AppRoute[] = [
   },
   {
     path: 'admin',
-    Component: page(() => import('../components/placeholder-page'), 'AdminPlaceholder'),
+    Component: page(() => import('../features/admin/components/admin-page'), 'AdminPage'),
     roles: ['admin'],
     nav: { label: 'nav.admin', to: '/admin', order: 70 },
   },
