@@ -48,7 +48,7 @@ export function correctionsFrom(parsed: FormEntries, edited: FormEntries): Corre
  * lacked gets 0 in the columns not corrected, so the checks can still run; the API asks for the whole row.
  */
 export function applyCorrections(report: AnnualReport, corrections: Record<string, number>): AnnualReport {
-  const next = structuredClone(report);
+  const next = JSON.parse(JSON.stringify(report)) as AnnualReport;
   for (const [address, value] of Object.entries(corrections)) {
     const { key, column } = parseCellAddress(address);
     if (column === undefined) {

@@ -46,7 +46,7 @@ export function computedCell(report: AnnualReport, key: string, column: number):
 
 /** Every computable cell filled with its computed value: the "fill in the totals" action. */
 export function withComputedTotals(report: AnnualReport): AnnualReport {
-  const next = structuredClone(report);
+  const next = JSON.parse(JSON.stringify(report)) as AnnualReport;
   for (const row of APPLICATION_ROWS) {
     const values = rowOf(next, row.key);
     if (values && row.key !== OUTCOMES_TOTAL_KEY) values[TOTAL_COLUMN] = computedRowTotal(next, row.key) ?? 0;
