@@ -39,7 +39,9 @@ function description(label: string): string {
 }
 
 beforeEach(() => localStorage.clear());
-afterEach(() => jest.useRealTimers());
+afterEach(() => {
+  jest.useRealTimers();
+});
 
 describe('ReportForm live totals', () => {
   it('computes the 总计 column and the （七）总计 row as the reporter types, beside what was typed', () => {
