@@ -11,7 +11,9 @@ import { fileURLToPath } from 'node:url';
 
 import { chromium } from 'playwright-core';
 
+import { adminJourney } from './admin.e2e.mjs';
 import { supervisorJourney } from './dashboard.e2e.mjs';
+import { reporterJourney } from './reporter.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const root = path.resolve(here, '../../..');
@@ -69,6 +71,8 @@ mkdirSync(shots, { recursive: true });
 let api;
 let context;
 let failed = false;
+let passed = 0;
+let failures = 0;
 
 try {
   psql(`CREATE DATABASE ${db}`);
@@ -120,14 +124,22 @@ try {
   page.setDefaultNavigationTimeout(90_000);
   page.on('pageerror', (e) => console.error(`  page error: ${e.message}`));
 
-  const started = Date.now();
-  try {
-    await supervisorJourney(page, baseUrl, shots);
-    console.log(`✓ supervisor journey (${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  } catch (e) {
-    failed = true;
-    await page.screenshot({ path: `${shots}/failure.png`, fullPage: true }).catch(() => undefined);
-    console.error(`✗ supervisor journey: ${e instanceof Error ? e.stack : String(e)}`);
+  const journeys = [
+    ['supervisor journey', supervisorJourney],
+    ['reporter journey', reporterJourney],
+    ['administrator journey', adminJourney],
+  ];
+  for (const [name, journey] of journeys) {
+    const started = Date.now();
+    try {
+      await journey(page, baseUrl, shots);
+      passed++;
+      console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
+    } catch (e) {
+      failures++;
+      await page.screenshot({ path: `${shots}/failure-${name.split(' ')[0]}.png`, fullPage: true }).catch(() => undefined);
+      console.error(`✗ ${name}: ${e instanceof Error ? e.stack : String(e)}`);
+    }
   }
 } catch (e) {
   failed = true;
@@ -156,5 +168,6 @@ try {
 }
 console.log(`screenshots: ${shots}`);
 // The summary line tools/run-tests.mjs counts.
-console.log(`Tests:       ${failed ? '1 failed' : '1 passed'}, 1 total`);
-process.exit(failed ? 1 : 0);
+if (failed && passed + failures === 0) failures = 1;
+console.log(`Tests:       ${failures ? `${failures} failed, ` : ''}${passed} passed, ${passed + failures} total`);
+process.exit(failed || failures ? 1 : 0);

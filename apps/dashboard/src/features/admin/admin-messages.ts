@@ -27,7 +27,8 @@ const zh = {
   'org.cancel': '取消',
   'org.create': '创建',
   'org.import': '导入单位名单（.xlsx / .csv）',
-  'org.importHint': '列：代码、名称、类型、上级、联系人、电话、起始年度、终止年度；有任何错误时不导入任何数据',
+  'org.importHint':
+    '列：代码、名称、类型、上级、联系人、电话、起始年度、终止年度；有任何错误时不导入任何数据',
   'org.imported': '导入完成：新增 {created} 个，更新 {updated} 个',
   'org.units': '{count} 个单位',
   'level.province': '省',
@@ -105,7 +106,8 @@ const en: Record<AdminMessageKey, string> = {
   'org.cancel': 'Cancel',
   'org.create': 'Create',
   'org.import': 'Import a unit list (.xlsx / .csv)',
-  'org.importHint': 'Columns: code, name, kind, parent, contact, phone, from year, until year; nothing is imported if any row is wrong',
+  'org.importHint':
+    'Columns: code, name, kind, parent, contact, phone, from year, until year; nothing is imported if any row is wrong',
   'org.imported': 'Imported: {created} created, {updated} updated',
   'org.units': '{count} units',
   'level.province': 'Province',
@@ -163,7 +165,9 @@ export function useAdminT(): AdminT {
   return useCallback(
     (key, vars) => {
       const template: string = lang === 'en' ? en[key] : zh[key];
-      return vars ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : template;
+      return vars
+        ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m))
+        : template;
     },
     [lang],
   );

@@ -129,7 +129,8 @@ const en: Record<ReporterMessageKey, string> = {
   'upload.submitted': 'Version {version} submitted, awaiting review.',
   'upload.back': 'Back to my unit',
   'upload.wrongType': 'Unsupported file type: {name}. Upload a .docx, .pdf, .html, .txt or .xlsx file.',
-  'upload.errorsRemain': '{count} errors remain. You may submit, but the reviewer will ask for a correction or explanation.',
+  'upload.errorsRemain':
+    '{count} errors remain. You may submit, but the reviewer will ask for a correction or explanation.',
   'findings.title': 'Check results',
   'findings.none': 'No problems found',
   'findings.error': 'Error',
@@ -165,7 +166,11 @@ const en: Record<ReporterMessageKey, string> = {
 
 export type ReporterT = (key: ReporterMessageKey, vars?: Record<string, string | number>) => string;
 
-export function reporterText(lang: 'zh' | 'en', key: ReporterMessageKey, vars?: Record<string, string | number>): string {
+export function reporterText(
+  lang: 'zh' | 'en',
+  key: ReporterMessageKey,
+  vars?: Record<string, string | number>,
+): string {
   const template: string = lang === 'en' ? en[key] : zh[key];
   if (!vars) return template;
   return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));

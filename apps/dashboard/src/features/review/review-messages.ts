@@ -69,7 +69,9 @@ export function useReviewT(): (key: ReviewMessageKey, vars?: Record<string, stri
   return useCallback(
     (key, vars) => {
       const template: string = lang === 'en' ? en[key] : zh[key];
-      return vars ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m)) : template;
+      return vars
+        ? template.replace(/\{(\w+)\}/g, (m, n: string) => (n in vars ? String(vars[n]) : m))
+        : template;
     },
     [lang],
   );

@@ -49,7 +49,8 @@ export const resetPassword = (id: string, newPassword: string) =>
   apiPost<void>(`/accounts/${id}/password`, { newPassword });
 
 export const listPeriods = () => apiGet<ReportingPeriodDto[]>('/periods');
-export const createPeriod = (body: Partial<CreatePeriodRequest>) => apiPost<ReportingPeriodDto>('/periods', body);
+export const createPeriod = (body: Partial<CreatePeriodRequest>) =>
+  apiPost<ReportingPeriodDto>('/periods', body);
 export const updatePeriod = (year: number, body: UpdatePeriodRequest) =>
   apiRequest<ReportingPeriodDto>(`/periods/${year}`, { method: 'PATCH', body });
 

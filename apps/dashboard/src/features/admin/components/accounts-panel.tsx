@@ -3,7 +3,15 @@ import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 
 import { ErrorState, LoadingState } from '../../../components/states';
-import { adminKeys, createAccount, listAccounts, listOrgNodes, listUnits, resetPassword, updateAccount } from '../api/admin-api';
+import {
+  adminKeys,
+  createAccount,
+  listAccounts,
+  listOrgNodes,
+  listUnits,
+  resetPassword,
+  updateAccount,
+} from '../api/admin-api';
 import { useAdminT } from '../admin-messages';
 import { AdminError } from './admin-error';
 
@@ -50,7 +58,15 @@ function scopeBody(role: UserRole, scopeId: string) {
   };
 }
 
-function AccountRow({ account, nodes, units }: { account: AccountDto; nodes: OrgNodeDto[]; units: UnitDto[] }) {
+function AccountRow({
+  account,
+  nodes,
+  units,
+}: {
+  account: AccountDto;
+  nodes: OrgNodeDto[];
+  units: UnitDto[];
+}) {
   const t = useAdminT();
   const qc = useQueryClient();
   const [mode, setMode] = useState<'none' | 'password' | 'scope'>('none');
@@ -84,13 +100,23 @@ function AccountRow({ account, nodes, units }: { account: AccountDto; nodes: Org
       <td>{account.displayName}</td>
       <td>{t(`role.${account.role}`)}</td>
       <td>{scopeName}</td>
-      <td>{account.lockedUntil ? t('acc.locked') : account.isActive ? t('acc.active') : t('acc.disabled')}</td>
+      <td>
+        {account.lockedUntil ? t('acc.locked') : account.isActive ? t('acc.active') : t('acc.disabled')}
+      </td>
       <td>
         <div className="adm-row">
-          <button type="button" className="link" onClick={() => update.mutate({ isActive: !account.isActive })}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => update.mutate({ isActive: !account.isActive })}
+          >
             {account.isActive ? t('acc.disable') : t('acc.enable')}
           </button>
-          <button type="button" className="link" onClick={() => setMode(mode === 'password' ? 'none' : 'password')}>
+          <button
+            type="button"
+            className="link"
+            onClick={() => setMode(mode === 'password' ? 'none' : 'password')}
+          >
             {t('acc.resetPassword')}
           </button>
           <button type="button" className="link" onClick={() => setMode(mode === 'scope' ? 'none' : 'scope')}>
@@ -107,7 +133,12 @@ function AccountRow({ account, nodes, units }: { account: AccountDto; nodes: Org
           >
             <label>
               {t('acc.newPassword')}
-              <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} />
+              <input
+                type="password"
+                autoComplete="new-password"
+                value={password}
+                onChange={(e) => setPassword(e.target.value)}
+              />
             </label>
             <button type="submit">{t('org.save')}</button>
           </form>
@@ -130,7 +161,14 @@ function AccountRow({ account, nodes, units }: { account: AccountDto; nodes: Org
                 ))}
               </select>
             </label>
-            <ScopeSelect role={role} value={scopeId} onChange={setScopeId} nodes={nodes} units={units} label={t('acc.scope')} />
+            <ScopeSelect
+              role={role}
+              value={scopeId}
+              onChange={setScopeId}
+              nodes={nodes}
+              units={units}
+              label={t('acc.scope')}
+            />
             <button type="submit">{t('org.save')}</button>
           </form>
         )}
@@ -154,7 +192,13 @@ function NewAccountForm({ nodes, units }: { nodes: OrgNodeDto[]; units: UnitDto[
   const [role, setRole] = useState<UserRole>('reporter');
   const [scopeId, setScopeId] = useState('');
   const create = useMutation({
-    mutationFn: () => createAccount({ username: username.trim(), displayName: displayName.trim(), password, ...scopeBody(role, scopeId) }),
+    mutationFn: () =>
+      createAccount({
+        username: username.trim(),
+        displayName: displayName.trim(),
+        password,
+        ...scopeBody(role, scopeId),
+      }),
     onSuccess: () => {
       setPassword('');
       void qc.invalidateQueries({ queryKey: adminKeys.accounts() });
@@ -180,7 +224,13 @@ function NewAccountForm({ nodes, units }: { nodes: OrgNodeDto[]; units: UnitDto[
         </label>
         <label>
           {t('acc.password')}
-          <input type="password" autoComplete="new-password" value={password} onChange={(e) => setPassword(e.target.value)} required />
+          <input
+            type="password"
+            autoComplete="new-password"
+            value={password}
+            onChange={(e) => setPassword(e.target.value)}
+            required
+          />
         </label>
         <label>
           {t('acc.role')}
@@ -198,7 +248,14 @@ function NewAccountForm({ nodes, units }: { nodes: OrgNodeDto[]; units: UnitDto[
             ))}
           </select>
         </label>
-        <ScopeSelect role={role} value={scopeId} onChange={setScopeId} nodes={nodes} units={units} label={t('acc.scope')} />
+        <ScopeSelect
+          role={role}
+          value={scopeId}
+          onChange={setScopeId}
+          nodes={nodes}
+          units={units}
+          label={t('acc.scope')}
+        />
         <button type="submit" disabled={create.isPending}>
           {t('org.create')}
         </button>

@@ -15,7 +15,11 @@ export function AuditPanel() {
   const field = (key: keyof Omit<AuditSearch, 'page'>, label: string, type = 'text') => (
     <label>
       {label}
-      <input type={type} value={form[key] ?? ''} onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value || undefined }))} />
+      <input
+        type={type}
+        value={form[key] ?? ''}
+        onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value || undefined }))}
+      />
     </label>
   );
   return (
@@ -45,7 +49,11 @@ export function AuditPanel() {
         <section className="panel">
           <div className="adm-row">
             <span className="muted">{t('audit.total', { total: audit.data.total })}</span>
-            <button type="button" disabled={query.page <= 1} onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}>
+            <button
+              type="button"
+              disabled={query.page <= 1}
+              onClick={() => setQuery((q) => ({ ...q, page: q.page - 1 }))}
+            >
               {t('audit.prev')}
             </button>
             <span>{query.page}</span>

@@ -27,14 +27,27 @@ function useKindLabel(): (kind: UnitKind) => string {
   };
 }
 
-function InlineRename({ value, label, onSave }: { value: string; label: string; onSave: (name: string) => Promise<unknown> }) {
+function InlineRename({
+  value,
+  label,
+  onSave,
+}: {
+  value: string;
+  label: string;
+  onSave: (name: string) => Promise<unknown>;
+}) {
   const t = useAdminT();
   const [editing, setEditing] = useState(false);
   const [name, setName] = useState(value);
   const [error, setError] = useState<unknown>(null);
   if (!editing)
     return (
-      <button type="button" className="link" onClick={() => setEditing(true)} aria-label={`${t('org.rename')} ${value}`}>
+      <button
+        type="button"
+        className="link"
+        onClick={() => setEditing(true)}
+        aria-label={`${t('org.rename')} ${value}`}
+      >
         {t('org.rename')}
       </button>
     );
@@ -128,7 +141,11 @@ export function OrgPanel() {
           <span className="small muted">
             {node.code} · {t(`level.${node.level}`)} · {t('org.units', { count: nodeUnits.length })}
           </span>
-          <InlineRename value={node.name} label={t('org.name')} onSave={(name) => nodeUpdate.mutateAsync({ id: node.id, body: { name } })} />
+          <InlineRename
+            value={node.name}
+            label={t('org.name')}
+            onSave={(name) => nodeUpdate.mutateAsync({ id: node.id, body: { name } })}
+          />
           <MoveSelect
             current={node.parentId}
             allowNone
@@ -139,7 +156,12 @@ export function OrgPanel() {
         </div>
         <ul className="adm-tree">
           {nodeUnits.map((u) => (
-            <UnitRow key={u.id} unit={u} nodes={allNodes} onUpdate={(body) => unitUpdate.mutateAsync({ id: u.id, body })} />
+            <UnitRow
+              key={u.id}
+              unit={u}
+              nodes={allNodes}
+              onUpdate={(body) => unitUpdate.mutateAsync({ id: u.id, body })}
+            />
           ))}
           {childrenOf(node.id).map(renderNode)}
         </ul>
@@ -164,7 +186,15 @@ export function OrgPanel() {
   );
 }
 
-function UnitRow({ unit, nodes, onUpdate }: { unit: UnitDto; nodes: OrgNodeDto[]; onUpdate: (body: Parameters<typeof updateUnit>[1]) => Promise<unknown> }) {
+function UnitRow({
+  unit,
+  nodes,
+  onUpdate,
+}: {
+  unit: UnitDto;
+  nodes: OrgNodeDto[];
+  onUpdate: (body: Parameters<typeof updateUnit>[1]) => Promise<unknown>;
+}) {
   const t = useAdminT();
   const kindLabel = useKindLabel();
   return (
@@ -197,7 +227,8 @@ function NewNodeForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
   const [name, setName] = useState('');
   const [level, setLevel] = useState<OrgNodeLevel>('district');
   const create = useMutation({
-    mutationFn: () => createOrgNode({ parentId: parentId || null, code: code.trim(), name: name.trim(), level }),
+    mutationFn: () =>
+      createOrgNode({ parentId: parentId || null, code: code.trim(), name: name.trim(), level }),
     onSuccess: () => {
       setCode('');
       setName('');
@@ -253,7 +284,9 @@ function NewNodeForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
 function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => void }) {
   const t = useAdminT();
   const kindLabel = useKindLabel();
-  const [orgNodeId, setOrgNodeId] = useState(nodes.find((n) => n.level === 'district')?.id ?? nodes[0]?.id ?? '');
+  const [orgNodeId, setOrgNodeId] = useState(
+    nodes.find((n) => n.level === 'district')?.id ?? nodes[0]?.id ?? '',
+  );
   const [code, setCode] = useState('');
   const [name, setName] = useState('');
   const [kind, setKind] = useState<UnitKind>('department');
@@ -261,7 +294,13 @@ function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
   const [created, setCreated] = useState<string | null>(null);
   const create = useMutation({
     mutationFn: () =>
-      createUnit({ orgNodeId, code: code.trim(), name: name.trim(), kind, reportsFromYear: Number(fromYear) }),
+      createUnit({
+        orgNodeId,
+        code: code.trim(),
+        name: name.trim(),
+        kind,
+        reportsFromYear: Number(fromYear),
+      }),
     onSuccess: (u) => {
       setCreated(u.name);
       setCode('');
@@ -310,7 +349,12 @@ function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
         </label>
         <label>
           {t('org.fromYear')}
-          <input value={fromYear} onChange={(e) => setFromYear(e.target.value)} inputMode="numeric" size={6} />
+          <input
+            value={fromYear}
+            onChange={(e) => setFromYear(e.target.value)}
+            inputMode="numeric"
+            size={6}
+          />
         </label>
         <button type="submit" disabled={create.isPending}>
           {t('org.create')}

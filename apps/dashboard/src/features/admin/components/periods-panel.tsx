@@ -23,7 +23,12 @@ function PeriodRow({ period }: { period: ReportingPeriodDto }) {
     <tr data-year={period.year}>
       <th scope="row">{period.year}</th>
       <td>
-        <input type="date" aria-label={`${period.year} ${t('per.statutory')}`} value={statutory} onChange={(e) => setStatutory(e.target.value)} />
+        <input
+          type="date"
+          aria-label={`${period.year} ${t('per.statutory')}`}
+          value={statutory}
+          onChange={(e) => setStatutory(e.target.value)}
+        />
       </td>
       <td>
         <div className="adm-form">
@@ -40,13 +45,18 @@ function PeriodRow({ period }: { period: ReportingPeriodDto }) {
         </div>
       </td>
       <td>
-        <span className={period.isOpen ? 'chip chip-accepted' : 'chip'}>{period.isOpen ? t('per.open') : t('per.closed')}</span>{' '}
+        <span className={period.isOpen ? 'chip chip-accepted' : 'chip'}>
+          {period.isOpen ? t('per.open') : t('per.closed')}
+        </span>{' '}
         <button type="button" className="link" onClick={() => save.mutate({ isOpen: !period.isOpen })}>
           {period.isOpen ? t('per.closeIt') : t('per.openIt')}
         </button>
       </td>
       <td>
-        <button type="button" onClick={() => save.mutate({ statutoryDeadline: statutory, internalDeadlines: cleanInternal })}>
+        <button
+          type="button"
+          onClick={() => save.mutate({ statutoryDeadline: statutory, internalDeadlines: cleanInternal })}
+        >
           {t('org.save')}
         </button>
         {save.isSuccess && (

@@ -29,7 +29,11 @@ function toApiError(xhr: XMLHttpRequest): ApiError {
 }
 
 /** POSTs multipart form data with upload progress; rejects with ApiError like every other API call. */
-export async function postFormWithProgress<T>(path: string, form: FormData, options: UploadOptions = {}): Promise<T> {
+export async function postFormWithProgress<T>(
+  path: string,
+  form: FormData,
+  options: UploadOptions = {},
+): Promise<T> {
   const token = await csrfToken();
   return new Promise<T>((resolve, reject) => {
     const xhr = new XMLHttpRequest();

@@ -20,7 +20,12 @@ export interface FindingsListProps<F extends ListedFinding> {
 const ORDER = { error: 0, warning: 1, info: 2 } as const;
 
 /** The findings of the checks, errors first, each naming its cells; warnings answerable with an explanation. */
-export function FindingsList<F extends ListedFinding>({ findings, explanations, onExplain, title }: FindingsListProps<F>) {
+export function FindingsList<F extends ListedFinding>({
+  findings,
+  explanations,
+  onExplain,
+  title,
+}: FindingsListProps<F>) {
   const { lang } = useLang();
   const t = useReporterT();
   const sorted = [...findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
@@ -42,7 +47,11 @@ export function FindingsList<F extends ListedFinding>({ findings, explanations, 
               </div>
               <div className="rp-check">
                 {f.checkId}
-                {f.cells.length > 0 && ` · ${f.cells.slice(0, 3).map((c) => safeLabel(c, lang)).join('、')}${f.cells.length > 3 ? '…' : ''}`}
+                {f.cells.length > 0 &&
+                  ` · ${f.cells
+                    .slice(0, 3)
+                    .map((c) => safeLabel(c, lang))
+                    .join('、')}${f.cells.length > 3 ? '…' : ''}`}
               </div>
               {onExplain && f.severity === 'warning' && (
                 <label>

@@ -36,7 +36,9 @@ function ReturnComment({ submissionId }: { submissionId: string }) {
     <div className="rp-comment" role="note" aria-label={t('my.returnComment')}>
       <strong>{t('my.returnComment')}：</strong>
       {r.comment}
-      <div className="small muted">{t('my.reviewedBy', { by: r.reviewedBy ?? '', at: formatDateTime(r.reviewedAt) })}</div>
+      <div className="small muted">
+        {t('my.reviewedBy', { by: r.reviewedBy ?? '', at: formatDateTime(r.reviewedAt) })}
+      </div>
     </div>
   );
 }
@@ -57,7 +59,8 @@ function YearCard({
   const status: SubmissionSummaryDto['reviewStatus'] | 'none' = latest?.reviewStatus ?? 'none';
   const isOpen = period?.isOpen ?? false;
   const deadline = latest?.deadline ?? unitDeadline(period, year, unit.kind);
-  const canHandIn = isOpen && status !== 'accepted';
+  // While the period is open a new version may follow even an accepted one (the reviewer sees it again).
+  const canHandIn = isOpen;
   return (
     <article className="panel rp-year" aria-labelledby={`year-${year}`} data-year={year}>
       <h2 id={`year-${year}`}>
@@ -78,7 +81,8 @@ function YearCard({
       </p>
       {latest && (
         <p className="small">
-          {t('my.version', { version: latest.version })} · {t('my.submittedAt', { at: formatDateTime(latest.submittedAt) })}
+          {t('my.version', { version: latest.version })} ·{' '}
+          {t('my.submittedAt', { at: formatDateTime(latest.submittedAt) })}
           {' · '}
           {t('my.findings', { errors: latest.errorCount, warnings: latest.warningCount })}
         </p>
@@ -129,12 +133,15 @@ export function MyUnitPage() {
   if (!unitId) return <p className="rp-error">{t('my.noUnit')}</p>;
   if (unit.isError) return <UnitAccessError error={unit.error} onRetry={() => void unit.refetch()} />;
   if (periods.isError) return <ErrorState error={periods.error} onRetry={() => void periods.refetch()} />;
-  if (submissions.isError) return <UnitAccessError error={submissions.error} onRetry={() => void submissions.refetch()} />;
+  if (submissions.isError)
+    return <UnitAccessError error={submissions.error} onRetry={() => void submissions.refetch()} />;
   if (!unit.data || !periods.data || !submissions.data) return <LoadingState />;
 
   const u = unit.data;
   const years = periods.data
-    .filter((p) => p.year >= u.reportsFromYear && (u.reportsUntilYear === null || p.year <= u.reportsUntilYear))
+    .filter(
+      (p) => p.year >= u.reportsFromYear && (u.reportsUntilYear === null || p.year <= u.reportsUntilYear),
+    )
     .map((p) => p.year)
     .sort((a, b) => b - a);
   return (

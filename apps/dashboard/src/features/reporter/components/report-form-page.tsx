@@ -40,7 +40,8 @@ export function ReportFormPage() {
   );
 
   if (unit.isError) return <UnitAccessError error={unit.error} onRetry={() => void unit.refetch()} />;
-  if (current.isError) return <UnitAccessError error={current.error} onRetry={() => void current.refetch()} />;
+  if (current.isError)
+    return <UnitAccessError error={current.error} onRetry={() => void current.refetch()} />;
   if (!unit.data || !start) return <LoadingState />;
 
   return (

@@ -64,7 +64,9 @@ describe('ReportForm live totals', () => {
     fireEvent.click(screen.getByRole('button', { name: '自动填入合计' }));
     expect((screen.getByLabelText(NEW_TOTAL) as HTMLInputElement).value).toBe('3');
     expect((screen.getByLabelText(OUTCOMES_TOTAL_NATURAL) as HTMLInputElement).value).toBe('4');
-    expect((screen.getByLabelText('三、本年度办理结果 （七）总计 · 总计') as HTMLInputElement).value).toBe('4');
+    expect((screen.getByLabelText('三、本年度办理结果 （七）总计 · 总计') as HTMLInputElement).value).toBe(
+      '4',
+    );
   });
 });
 

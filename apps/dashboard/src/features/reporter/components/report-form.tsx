@@ -7,7 +7,13 @@ import type { SubmissionDetailDto, SubmissionExtras } from '../api/submission-ty
 import { useLiveFindings } from '../hooks/use-live-findings';
 import { useReporterT } from '../reporter-messages';
 import { clearDraft, loadDraft, saveDraft, type FormDraft } from '../utils/form-draft';
-import { NARRATIVE_KEYS, entriesFromReport, reportFromEntries, type EntryProblem, type FormEntries } from '../utils/form-entries';
+import {
+  NARRATIVE_KEYS,
+  entriesFromReport,
+  reportFromEntries,
+  type EntryProblem,
+  type FormEntries,
+} from '../utils/form-entries';
 import { cellDomId, findingsByCell } from '../utils/findings-by-cell';
 import { computedCell, withComputedTotals } from '../utils/report-totals';
 import { ApiErrorMessage } from './api-error-message';
@@ -49,7 +55,15 @@ function problemsFromError(error: unknown): Record<string, EntryProblem> {
  * The web form laid out like the national tables: typed row by row, totals computed live beside what was
  * typed, every check run in the browser as you type, and a draft kept in this browser per unit and year.
  */
-export function ReportForm({ unitId, unitName, year, initialEntries, prefilledFromYear, previous, onSubmit }: ReportFormProps) {
+export function ReportForm({
+  unitId,
+  unitName,
+  year,
+  initialEntries,
+  prefilledFromYear,
+  previous,
+  onSubmit,
+}: ReportFormProps) {
   const t = useReporterT();
   const [entries, setEntries] = useState<FormEntries>(initialEntries);
   const [notes, setNotes] = useState('');
@@ -73,7 +87,10 @@ export function ReportForm({ unitId, unitName, year, initialEntries, prefilledFr
     setSavedAt(new Date().toISOString());
   }, [entries, notes, explanations, unitId, year, pendingDraft, submitted]);
 
-  const { report, problems } = useMemo(() => reportFromEntries(entries, unitName, year), [entries, unitName, year]);
+  const { report, problems } = useMemo(
+    () => reportFromEntries(entries, unitName, year),
+    [entries, unitName, year],
+  );
   const doc = useMemo<ReportDocument>(() => ({ report, meta: createEmptyMeta('form') }), [report]);
   const findings = useLiveFindings(doc, year, previous ?? null);
   const byCell = useMemo(() => findingsByCell(findings), [findings]);
@@ -109,7 +126,8 @@ export function ReportForm({ unitId, unitName, year, initialEntries, prefilledFr
     setEntries((e) => {
       const next = { ...e };
       for (const [address, text] of Object.entries(totals)) {
-        if (/\[6\]$/.test(address) || address.startsWith('applications.outcomes.total[')) next[address] = text;
+        if (/\[6\]$/.test(address) || address.startsWith('applications.outcomes.total['))
+          next[address] = text;
       }
       return next;
     });
@@ -172,7 +190,9 @@ export function ReportForm({ unitId, unitName, year, initialEntries, prefilledFr
             </button>
           </div>
         )}
-        {prefilledFromYear != null && <p className="small muted">{t('form.prefilled', { year: prefilledFromYear })}</p>}
+        {prefilledFromYear != null && (
+          <p className="small muted">{t('form.prefilled', { year: prefilledFromYear })}</p>
+        )}
         <div className="rp-actions">
           <button type="button" onClick={fillTotals}>
             {t('form.fillTotals')}
@@ -195,7 +215,13 @@ export function ReportForm({ unitId, unitName, year, initialEntries, prefilledFr
           <h3 className="rt-title">{t('form.narrative')}</h3>
           {NARRATIVE_KEYS.map((key) => (
             <label key={key}>
-              {t(key === 'narrative.overview' ? 'form.narrative.overview' : key === 'narrative.problems' ? 'form.narrative.problems' : 'form.narrative.other')}
+              {t(
+                key === 'narrative.overview'
+                  ? 'form.narrative.overview'
+                  : key === 'narrative.problems'
+                    ? 'form.narrative.problems'
+                    : 'form.narrative.other',
+              )}
               <textarea value={entries[key] ?? ''} onChange={(e) => change(key, e.target.value)} />
             </label>
           ))}

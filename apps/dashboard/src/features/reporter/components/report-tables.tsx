@@ -41,22 +41,40 @@ interface CellProps extends Omit<ReportTablesProps, 'showOther' | 'computed'> {
   decimal?: boolean;
 }
 
-function Cell({ idPrefix, entries, onChange, findings, problems, changed, address, label, expected, decimal }: CellProps) {
+function Cell({
+  idPrefix,
+  entries,
+  onChange,
+  findings,
+  problems,
+  changed,
+  address,
+  label,
+  expected,
+  decimal,
+}: CellProps) {
   const { lang } = useLang();
   const t = useReporterT();
   const text = entries[address] ?? '';
   const problem = problems?.[address];
   const cellFindings = findings.get(address) ?? [];
   const messages: { text: string; severity: 'error' | 'warning' | 'info' }[] = [];
-  if (problem) messages.push({ text: lang === 'en' ? problem.messageEn : problem.message, severity: 'error' });
-  for (const f of cellFindings) messages.push({ text: lang === 'en' ? f.messageEn : f.message, severity: f.severity });
+  if (problem)
+    messages.push({ text: lang === 'en' ? problem.messageEn : problem.message, severity: 'error' });
+  for (const f of cellFindings)
+    messages.push({ text: lang === 'en' ? f.messageEn : f.message, severity: f.severity });
   const typed = Number(text);
-  const showExpected = expected !== undefined && text.trim() !== '' && Number.isFinite(typed) && typed !== expected;
+  const showExpected =
+    expected !== undefined && text.trim() !== '' && Number.isFinite(typed) && typed !== expected;
   const severity = messages[0]?.severity;
   const describedBy = messages.length || showExpected ? cellDomId(idPrefix, address) : undefined;
   // The first cell a finding names is the one it is about (e.g. the 总计 cell); it carries the reason inline.
   const isPrimary = problem !== undefined || cellFindings.some((f) => f.cells[0] === address);
-  const classes = ['rt-cell', severity ? `rt-cell--${severity}` : '', changed?.has(address) ? 'rt-cell--changed' : '']
+  const classes = [
+    'rt-cell',
+    severity ? `rt-cell--${severity}` : '',
+    changed?.has(address) ? 'rt-cell--changed' : '',
+  ]
     .filter(Boolean)
     .join(' ');
   return (
@@ -86,7 +104,10 @@ function Cell({ idPrefix, entries, onChange, findings, problems, changed, addres
       )}
       {describedBy && (
         <span id={describedBy} className={isPrimary ? 'rt-reason' : 'rt-reason rt-reason--secondary'}>
-          {[showExpected ? t('tables.computed', { value: expected ?? '' }) : null, ...messages.map((m) => m.text)]
+          {[
+            showExpected ? t('tables.computed', { value: expected ?? '' }) : null,
+            ...messages.map((m) => m.text),
+          ]
             .filter(Boolean)
             .join('；')}
         </span>
@@ -169,7 +190,9 @@ export function ReportTables(props: ReportTablesProps) {
           <thead>
             <tr>
               <th scope="col" colSpan={3} rowSpan={2}>
-                {lang === 'en' ? 'Rows 1 + 2 = rows 3 + 4' : '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'}
+                {lang === 'en'
+                  ? 'Rows 1 + 2 = rows 3 + 4'
+                  : '（本列数据的勾稽关系为：第一项加第二项之和，等于第三项加第四项之和）'}
               </th>
               <th scope="col" rowSpan={2}>
                 {label(APPLICANT_COLUMNS[0])}
@@ -240,7 +263,11 @@ export function ReportTables(props: ReportTablesProps) {
             </tr>
           </thead>
           <tbody>
-            <tr>{REVIEW_GROUPS.flatMap((g) => REVIEW_RESULTS.map((r) => cell(`reviewLitigation.${g.key}.${r.key}`)))}</tr>
+            <tr>
+              {REVIEW_GROUPS.flatMap((g) =>
+                REVIEW_RESULTS.map((r) => cell(`reviewLitigation.${g.key}.${r.key}`)),
+              )}
+            </tr>
           </tbody>
         </table>
       </Section>
@@ -252,7 +279,10 @@ export function ReportTables(props: ReportTablesProps) {
               {OTHER_FIELDS.map((f) => (
                 <tr key={f.key}>
                   <th scope="row">{f.kind === 'rate' ? t('tables.rate', { label: label(f) }) : label(f)}</th>
-                  {cell(f.key, { decimal: f.kind !== 'count', label: cellLabel(f.key, lang) + (f.kind === 'rate' ? '（%）' : '') })}
+                  {cell(f.key, {
+                    decimal: f.kind !== 'count',
+                    label: cellLabel(f.key, lang) + (f.kind === 'rate' ? '（%）' : ''),
+                  })}
                 </tr>
               ))}
             </tbody>

@@ -18,7 +18,8 @@ class FakeXhr {
   status = 0;
   responseText = '';
   withCredentials = false;
-  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } = { onprogress: null };
+  upload: { onprogress: ((e: { lengthComputable: boolean; loaded: number; total: number }) => void) | null } =
+    { onprogress: null };
   onload: (() => void) | null = null;
   onerror: (() => void) | null = null;
   onabort: (() => void) | null = null;
@@ -33,7 +34,10 @@ class FakeXhr {
   abort() {}
   send(body: FormData) {
     FakeXhr.sent.push({ url: this.url, headers: this.headers, body });
-    const answer = FakeXhr.answers.shift() ?? { status: 500, body: { code: 'INTERNAL_ERROR', message: '服务器内部错误' } };
+    const answer = FakeXhr.answers.shift() ?? {
+      status: 500,
+      body: { code: 'INTERNAL_ERROR', message: '服务器内部错误' },
+    };
     setTimeout(() => {
       this.upload.onprogress?.({ lengthComputable: true, loaded: 50, total: 100 });
       this.status = answer.status;
@@ -49,7 +53,10 @@ beforeEach(() => {
   FakeXhr.sent = [];
   globalThis.XMLHttpRequest = FakeXhr as unknown as typeof XMLHttpRequest;
   fakeFetch({
-    'GET /api/auth/me': { user: { id: 'r1', username: 'r', displayName: 'R', role: 'reporter', orgNodeId: null, unitId: 'u1' }, csrfToken: 'tok' },
+    'GET /api/auth/me': {
+      user: { id: 'r1', username: 'r', displayName: 'R', role: 'reporter', orgNodeId: null, unitId: 'u1' },
+      csrfToken: 'tok',
+    },
     'GET /api/units/u1': {
       id: 'u1',
       orgNodeId: 'n1',
@@ -78,7 +85,10 @@ function chooseFile(name: string) {
 
 describe('UploadPage errors', () => {
   it('shows the API refusal in Chinese next to the file input, with what to do', async () => {
-    FakeXhr.answers.push({ status: 422, body: { code: 'YEAR_MISMATCH', message: '报告年度为2023年，与报送年度2025年不一致' } });
+    FakeXhr.answers.push({
+      status: 422,
+      body: { code: 'YEAR_MISMATCH', message: '报告年度为2023年，与报送年度2025年不一致' },
+    });
     renderPage(<UploadPage />, { route: '/report/u1/2025/upload', path: '/report/:unitId/:year/upload' });
     await screen.findByText('示例区教育局 · 2025 年度报告上传');
     chooseFile('report.docx');
@@ -102,9 +112,25 @@ describe('UploadPage errors', () => {
     const report = createZeroReport();
     FakeXhr.answers.push({
       status: 200,
-      body: { report, meta: createEmptyMeta('docx'), issues: [], coverage: { table2: 'found', table3: 'found', table4: 'found', sections: [1, 2, 3, 4, 5, 6], cellsRead: 200, cellsTotal: 200 }, findings: [] },
+      body: {
+        report,
+        meta: createEmptyMeta('docx'),
+        issues: [],
+        coverage: {
+          table2: 'found',
+          table3: 'found',
+          table4: 'found',
+          sections: [1, 2, 3, 4, 5, 6],
+          cellsRead: 200,
+          cellsTotal: 200,
+        },
+        findings: [],
+      },
     });
-    FakeXhr.answers.push({ status: 409, body: { code: 'PERIOD_CLOSED', message: '2025年度的报送期已关闭，不能再报送' } });
+    FakeXhr.answers.push({
+      status: 409,
+      body: { code: 'PERIOD_CLOSED', message: '2025年度的报送期已关闭，不能再报送' },
+    });
     renderPage(<UploadPage />, { route: '/report/u1/2025/upload', path: '/report/:unitId/:year/upload' });
     await screen.findByText('示例区教育局 · 2025 年度报告上传');
     chooseFile('report.docx');
@@ -115,7 +141,9 @@ describe('UploadPage errors', () => {
     await waitFor(() => expect(screen.getByRole('alert').textContent).toContain('报送期已关闭'));
     expect(screen.getByRole('alert').textContent).toContain('如需补报，请联系区政务公开办开放报送期');
     expect(FakeXhr.sent[1].url).toBe('/api/units/u1/years/2025/submissions');
-    expect(FakeXhr.sent[1].body.get('corrections')).toBe(JSON.stringify({ 'activeDisclosure.licensing': 12 }));
+    expect(FakeXhr.sent[1].body.get('corrections')).toBe(
+      JSON.stringify({ 'activeDisclosure.licensing': 12 }),
+    );
     // What was corrected stays on screen after the refusal.
     expect((screen.getByLabelText('行政许可') as HTMLInputElement).value).toBe('12');
   });

@@ -32,7 +32,12 @@ function UploadProgress({ value }: { value: number | null }) {
     <div>
       <label className="small">
         {t('upload.progress')} {Math.round(value * 100)}%
-        <progress className="rp-progress" max={1} value={value} aria-valuetext={`${Math.round(value * 100)}%`} />
+        <progress
+          className="rp-progress"
+          max={1}
+          value={value}
+          aria-valuetext={`${Math.round(value * 100)}%`}
+        />
       </label>
     </div>
   );
@@ -61,7 +66,10 @@ export function UploadPage() {
   const [busy, setBusy] = useState<'preview' | 'submit' | null>(null);
   const [submitted, setSubmitted] = useState<SubmissionDetailDto | null>(null);
 
-  const { corrections, problems } = useMemo(() => correctionsFrom(parsedEntries, entries), [parsedEntries, entries]);
+  const { corrections, problems } = useMemo(
+    () => correctionsFrom(parsedEntries, entries),
+    [parsedEntries, entries],
+  );
   const correctedDoc = useMemo<ReportDocument | null>(
     () => (preview ? { report: applyCorrections(preview.report, corrections), meta: preview.meta } : null),
     [preview, corrections],
@@ -151,11 +159,16 @@ export function UploadPage() {
 
       {submitted ? (
         <div className="rp-ok" role="status">
-          {t('upload.submitted', { version: submitted.version })} <Link to={`/report/${unitId}`}>{t('upload.back')}</Link>
+          {t('upload.submitted', { version: submitted.version })}{' '}
+          <Link to={`/report/${unitId}`}>{t('upload.back')}</Link>
         </div>
       ) : (
         <>
-          <FileDropzone onFile={onFile} disabled={busy !== null} errorId={uploadError ? 'upload-error' : undefined} />
+          <FileDropzone
+            onFile={onFile}
+            disabled={busy !== null}
+            errorId={uploadError ? 'upload-error' : undefined}
+          />
           {busy === 'preview' && <p role="status">{t('upload.reading')}</p>}
           <UploadProgress value={progress} />
           <ApiErrorMessage error={uploadError} id="upload-error" />
@@ -170,7 +183,10 @@ export function UploadPage() {
             </h2>
             {preview.coverage && (
               <p className="small muted">
-                {t('upload.coverage', { read: preview.coverage.cellsRead, total: preview.coverage.cellsTotal })}
+                {t('upload.coverage', {
+                  read: preview.coverage.cellsRead,
+                  total: preview.coverage.cellsTotal,
+                })}
                 {changed.size > 0 && ` · ${t('upload.corrected', { count: changed.size })}`}
               </p>
             )}
@@ -184,7 +200,11 @@ export function UploadPage() {
             />
           </div>
           <aside className="rp-side">
-            <FindingsList findings={findings} explanations={explanations} onExplain={(k, v) => setExplanations((e) => ({ ...e, [k]: v }))} />
+            <FindingsList
+              findings={findings}
+              explanations={explanations}
+              onExplain={(k, v) => setExplanations((e) => ({ ...e, [k]: v }))}
+            />
             {preview.issues.length > 0 && (
               <section className="panel">
                 <h2>{t('upload.parseIssues')}</h2>
@@ -198,10 +218,18 @@ export function UploadPage() {
             <section className="panel">
               <label>
                 {t('upload.notes')}
-                <textarea className="rp-notes" value={notes} maxLength={2000} onChange={(e) => setNotes(e.target.value)} style={{ width: '100%' }} />
+                <textarea
+                  className="rp-notes"
+                  value={notes}
+                  maxLength={2000}
+                  onChange={(e) => setNotes(e.target.value)}
+                  style={{ width: '100%' }}
+                />
               </label>
               {errorCount > 0 && <p className="small">{t('upload.errorsRemain', { count: errorCount })}</p>}
-              {problemCount > 0 && <p className="rp-error">{t('form.entryErrors', { count: problemCount })}</p>}
+              {problemCount > 0 && (
+                <p className="rp-error">{t('form.entryErrors', { count: problemCount })}</p>
+              )}
               <div className="rp-actions">
                 <button
                   type="button"

@@ -13,6 +13,9 @@ export function useLiveFindings(
 ): ListedFinding[] {
   return useMemo(() => {
     if (!doc) return [];
-    return runChecks(doc, { expectedYear: year, previous }).map((f) => ({ ...f, key: findingKey(f.checkId, f.cells) }));
+    return runChecks(doc, { expectedYear: year, previous }).map((f) => ({
+      ...f,
+      key: findingKey(f.checkId, f.cells),
+    }));
   }, [doc, year, previous]);
 }

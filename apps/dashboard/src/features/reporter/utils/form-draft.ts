@@ -43,8 +43,7 @@ export function loadDraft(unitId: string, year: number): FormDraft | null {
     return {
       entries: parsed.entries,
       notes: typeof parsed.notes === 'string' ? parsed.notes : '',
-      explanations:
-        parsed.explanations && typeof parsed.explanations === 'object' ? parsed.explanations : {},
+      explanations: parsed.explanations && typeof parsed.explanations === 'object' ? parsed.explanations : {},
       savedAt: parsed.savedAt,
     };
   } catch {

@@ -74,7 +74,10 @@ function problemFor(
   if (parsed === 'invalid')
     return { value: 0, problem: { message: '请输入非负数字', messageEn: 'Enter a non-negative number' } };
   if (kind === 'count' && !Number.isInteger(parsed))
-    return { value: Math.trunc(parsed), problem: { message: '件数应为整数', messageEn: 'Counts are whole numbers' } };
+    return {
+      value: Math.trunc(parsed),
+      problem: { message: '件数应为整数', messageEn: 'Counts are whole numbers' },
+    };
   if (kind === 'rate') {
     if (parsed > 100)
       return { value: 1, problem: { message: '比例不能超过 100%', messageEn: 'A rate cannot exceed 100%' } };

@@ -20,7 +20,8 @@ export function ReviewControls({ submission }: { submission: ReviewSubmission })
     await queryClient.invalidateQueries();
   };
   const accept = useMutation({
-    mutationFn: () => acceptSubmission(submission.id, submission.errorCount > 0 ? overrideReason.trim() : undefined),
+    mutationFn: () =>
+      acceptSubmission(submission.id, submission.errorCount > 0 ? overrideReason.trim() : undefined),
     onSuccess: (r) => settle(r, 'accepted'),
   });
   const ret = useMutation({
@@ -29,7 +30,12 @@ export function ReviewControls({ submission }: { submission: ReviewSubmission })
   });
 
   if (!submission.isLatest) return <p className="muted">{t('review.notLatest')}</p>;
-  if (done) return <p className="rv-ok" role="status">{t(done === 'accepted' ? 'review.done.accepted' : 'review.done.returned')}</p>;
+  if (done)
+    return (
+      <p className="rv-ok" role="status">
+        {t(done === 'accepted' ? 'review.done.accepted' : 'review.done.returned')}
+      </p>
+    );
   if (submission.reviewStatus !== 'pending') return null;
 
   const needsOverride = submission.errorCount > 0;

@@ -16,7 +16,10 @@ export function ReviewPage() {
   const t = useReviewT();
   const { lang } = useLang();
   const { submissionId = '' } = useParams();
-  const q = useQuery({ queryKey: reviewKeys.submission(submissionId), queryFn: () => getReviewSubmission(submissionId) });
+  const q = useQuery({
+    queryKey: reviewKeys.submission(submissionId),
+    queryFn: () => getReviewSubmission(submissionId),
+  });
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const s = q.data;
@@ -35,7 +38,9 @@ export function ReviewPage() {
           </a>
         )}
       </div>
-      <p className="muted">{t('review.submittedBy', { by: s.submittedBy ?? '—', at: formatDateTime(s.submittedAt) })}</p>
+      <p className="muted">
+        {t('review.submittedBy', { by: s.submittedBy ?? '—', at: formatDateTime(s.submittedAt) })}
+      </p>
       {s.review.comment && (
         <p className="panel">
           <strong>{t('review.previousComment')}：</strong>

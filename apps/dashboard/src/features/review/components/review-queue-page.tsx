@@ -10,7 +10,10 @@ import { useReviewT } from '../review-messages';
 export function ReviewQueuePage() {
   const t = useReviewT();
   const { year, orgNodeId } = useFilters();
-  const queue = useQuery({ queryKey: reviewKeys.queue(year, orgNodeId), queryFn: () => getReviewQueue(year, orgNodeId) });
+  const queue = useQuery({
+    queryKey: reviewKeys.queue(year, orgNodeId),
+    queryFn: () => getReviewQueue(year, orgNodeId),
+  });
   if (queue.isPending) return <LoadingState />;
   if (queue.isError) return <ErrorState error={queue.error} onRetry={() => void queue.refetch()} />;
   const rows = queue.data.rows.filter((r) => r.status === 'pending' && r.latestSubmissionId);
