@@ -45,6 +45,24 @@ const PARSE_FAILURE_CODES: Record<ParseFailureCode, SubmissionErrorCode> = {
   UNKNOWN_ENCODING: 'UNKNOWN_ENCODING',
 };
 
+// No count or amount in a unit's yearly report comes near 1亿 (a district unit answers thousands of
+// requests, not hundreds of millions): a bigger figure is a typing or reading error. The bound also
+// keeps every sum inside the integer columns of unit_year_report (above 2^31 the refresh failed with 500).
+export const MAX_FIGURE = 100_000_000;
+
+/** Paths of figures above MAX_FIGURE (at most `limit`), e.g. `applications.newReceived[0]`. */
+export function figuresOutOfRange(value: unknown, path = '', out: string[] = [], limit = 10): string[] {
+  if (out.length >= limit) return out;
+  if (typeof value === 'number') {
+    if (!Number.isFinite(value) || Math.abs(value) > MAX_FIGURE) out.push(path);
+  } else if (Array.isArray(value)) {
+    value.forEach((v, i) => figuresOutOfRange(v, `${path}[${i}]`, out, limit));
+  } else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) figuresOutOfRange(v, path ? `${path}.${k}` : k, out, limit);
+  }
+  return out;
+}
+
 export function sha256Hex(bytes: Uint8Array): string {
   return createHash('sha256').update(bytes).digest('hex');
 }
@@ -104,6 +122,16 @@ export async function prepareReport(
     if (!corrected.ok)
       throw new SubmissionError('INVALID_CORRECTION', '更正的单元格有误', { issues: corrected.issues });
     prepared.doc = { ...prepared.doc, report: corrected.report };
+  }
+  const tooLarge = figuresOutOfRange(prepared.doc.report);
+  if (tooLarge.length) {
+    throw new SubmissionError(
+      'FIGURE_OUT_OF_RANGE',
+      `数字过大（超过 1 亿），请核对：${tooLarge.join('、')}`,
+      {
+        issues: tooLarge.map((p) => ({ path: p, message: '数字过大（超过 1 亿）' })),
+      },
+    );
   }
   return prepared;
 }
