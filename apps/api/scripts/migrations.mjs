@@ -25,7 +25,9 @@ async function throwawayDatabase() {
     await admin.connect();
   } catch {
     const { startEmbeddedPostgres } = await dist('database/embedded-postgres.js');
-    console.log('未连接到 PostgreSQL 服务器，改用内嵌 PGlite (no PostgreSQL server reachable: using embedded PGlite)');
+    console.log(
+      '未连接到 PostgreSQL 服务器，改用内嵌 PGlite (no PostgreSQL server reachable: using embedded PGlite)',
+    );
     const embedded = await startEmbeddedPostgres(null);
     return { url: embedded.url, drop: () => embedded.stop() };
   }
@@ -112,7 +114,9 @@ async function main() {
     const files = (await readdir(migrationsDir)).filter((f) => /^\d{13}-.*\.ts$/.test(f));
     const { migrations } = await dist('database/migrations/index.js');
     if (migrations.length !== files.length) {
-      console.error(`migrations/index.ts lists ${migrations.length} of ${files.length} files: run migration:generate to refresh it`);
+      console.error(
+        `migrations/index.ts lists ${migrations.length} of ${files.length} files: run migration:generate to refresh it`,
+      );
       process.exit(1);
     }
     const db = await throwawayDatabase();

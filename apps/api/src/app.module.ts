@@ -34,7 +34,11 @@ export class AppModule {
       imports: [
         ConfigModule.forRoot(opts.config),
         TypeOrmModule.forRoot({
-          ...dataSourceOptions({ url: opts.databaseUrl, migrationsRun: opts.migrationsRun ?? true, poolSize: opts.poolSize }),
+          ...dataSourceOptions({
+            url: opts.databaseUrl,
+            migrationsRun: opts.migrationsRun ?? true,
+            poolSize: opts.poolSize,
+          }),
           retryAttempts: 3,
           retryDelay: 1000,
         }),

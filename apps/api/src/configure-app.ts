@@ -27,7 +27,10 @@ export function configureApp(app: INestApplication, config: AppConfigValues): vo
   app.use((req: Request, res: Response, next: NextFunction) => {
     json(req, res, (err?: unknown) => {
       if (!err) return next();
-      const mapped = asBodyParserError(err) ?? { status: 400, body: { code: 'BAD_REQUEST', message: '请求有误' } };
+      const mapped = asBodyParserError(err) ?? {
+        status: 400,
+        body: { code: 'BAD_REQUEST', message: '请求有误' },
+      };
       res.status(mapped.status).json(mapped.body);
     });
   });
@@ -39,7 +42,9 @@ export function configureApp(app: INestApplication, config: AppConfigValues): vo
     app,
     new DocumentBuilder()
       .setTitle('年报汇总平台 API')
-      .setDescription('政府信息公开工作年度报告的收集、校验与比较。写请求需带 x-csrf-token 头（登录时返回）。')
+      .setDescription(
+        '政府信息公开工作年度报告的收集、校验与比较。写请求需带 x-csrf-token 头（登录时返回）。',
+      )
       .setVersion('0.1.0')
       .addCookieAuth('nb_session')
       .build(),
@@ -54,7 +59,9 @@ function serveDashboard(http: express.Express, dist: string): void {
   const isApi = (p: string): boolean => p === `/${API_PREFIX}` || p.startsWith(`/${API_PREFIX}/`);
   if (existsSync(indexHtml)) {
     const files = express.static(dist, { index: false, maxAge: '1h' });
-    http.use((req: Request, res: Response, next: NextFunction) => (isApi(req.path) ? next() : files(req, res, next)));
+    http.use((req: Request, res: Response, next: NextFunction) =>
+      isApi(req.path) ? next() : files(req, res, next),
+    );
     // SPA fallback: any other GET outside /api gets index.html (client-side routes).
     http.use((req: Request, res: Response, next: NextFunction) => {
       if (isApi(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();

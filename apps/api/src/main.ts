@@ -25,7 +25,9 @@ async function bootstrap(): Promise<void> {
   let embedded: EmbeddedPostgres | undefined;
   let databaseUrl = config.databaseUrl;
   if (!databaseUrl) {
-    logJson('info', 'DATABASE_URL not set: starting embedded PostgreSQL (PGlite)', { dataDir: config.dataDir });
+    logJson('info', 'DATABASE_URL not set: starting embedded PostgreSQL (PGlite)', {
+      dataDir: config.dataDir,
+    });
     embedded = await startEmbeddedPostgres(config.dataDir);
     databaseUrl = embedded.url;
   }

@@ -137,7 +137,9 @@ try {
       console.log(`✓ ${name} (${((Date.now() - started) / 1000).toFixed(1)} s)`);
     } catch (e) {
       failures++;
-      await page.screenshot({ path: `${shots}/failure-${name.split(' ')[0]}.png`, fullPage: true }).catch(() => undefined);
+      await page
+        .screenshot({ path: `${shots}/failure-${name.split(' ')[0]}.png`, fullPage: true })
+        .catch(() => undefined);
       console.error(`✗ ${name}: ${e instanceof Error ? e.stack : String(e)}`);
     }
   }
@@ -169,5 +171,7 @@ try {
 console.log(`screenshots: ${shots}`);
 // The summary line tools/run-tests.mjs counts.
 if (failed && passed + failures === 0) failures = 1;
-console.log(`Tests:       ${failures ? `${failures} failed, ` : ''}${passed} passed, ${passed + failures} total`);
+console.log(
+  `Tests:       ${failures ? `${failures} failed, ` : ''}${passed} passed, ${passed + failures} total`,
+);
 process.exit(failed || failures ? 1 : 0);

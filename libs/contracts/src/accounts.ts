@@ -18,7 +18,10 @@ export const accountSchema = z.object({
 });
 export type AccountDto = z.infer<typeof accountSchema>;
 
-const password = z.string().min(MIN_PASSWORD_LENGTH, { error: `密码至少 ${MIN_PASSWORD_LENGTH} 位` }).max(200);
+const password = z
+  .string()
+  .min(MIN_PASSWORD_LENGTH, { error: `密码至少 ${MIN_PASSWORD_LENGTH} 位` })
+  .max(200);
 
 const scope = z.object({
   role: userRoleSchema,
@@ -36,9 +39,14 @@ const scopeMessage = { error: '监督员须指定组织节点，填报员须指�
 
 export const createAccountRequestSchema = scope
   .extend({
-    username: z.string().trim().min(2, { error: '用户名至少 2 个字符' }).max(64).regex(/^[A-Za-z0-9_.@-]+$/, {
-      error: '用户名只能包含字母、数字和 _ . @ -',
-    }),
+    username: z
+      .string()
+      .trim()
+      .min(2, { error: '用户名至少 2 个字符' })
+      .max(64)
+      .regex(/^[A-Za-z0-9_.@-]+$/, {
+        error: '用户名只能包含字母、数字和 _ . @ -',
+      }),
     displayName: z.string().trim().min(1, { error: '请输入姓名' }).max(100),
     password,
   })

@@ -17,9 +17,14 @@ export const UNIT_KIND_LABELS: Record<UnitKind, string> = {
   other: '其他',
 };
 
-const code = z.string().trim().min(1, { error: '代码不能为空' }).max(64).regex(/^[A-Za-z0-9_.-]+$/, {
-  error: '代码只能包含字母、数字、点、下划线和连字符',
-});
+const code = z
+  .string()
+  .trim()
+  .min(1, { error: '代码不能为空' })
+  .max(64)
+  .regex(/^[A-Za-z0-9_.-]+$/, {
+    error: '代码只能包含字母、数字、点、下划线和连字符',
+  });
 const name = z.string().trim().min(1, { error: '名称不能为空' }).max(200);
 const phone = z.string().trim().max(50).nullable();
 
@@ -76,7 +81,9 @@ const unitFields = z.object({
 });
 
 function yearsOrdered(v: { reportsFromYear?: number; reportsUntilYear?: number | null }): boolean {
-  return v.reportsFromYear === undefined || v.reportsUntilYear == null || v.reportsUntilYear >= v.reportsFromYear;
+  return (
+    v.reportsFromYear === undefined || v.reportsUntilYear == null || v.reportsUntilYear >= v.reportsFromYear
+  );
 }
 
 export const createUnitRequestSchema = unitFields.refine(yearsOrdered, {
@@ -114,7 +121,11 @@ export const listUnitsQuerySchema = z.object({
 });
 export type ListUnitsQuery = z.infer<typeof listUnitsQuerySchema>;
 
-export const importRowErrorSchema = z.object({ row: z.number().int(), column: z.string().optional(), message: z.string() });
+export const importRowErrorSchema = z.object({
+  row: z.number().int(),
+  column: z.string().optional(),
+  message: z.string(),
+});
 export type ImportRowError = z.infer<typeof importRowErrorSchema>;
 
 export const importUnitsResponseSchema = z.object({ created: z.number().int(), updated: z.number().int() });

@@ -23,7 +23,11 @@ export const createPeriodRequestSchema = z.object({
 export type CreatePeriodRequest = z.infer<typeof createPeriodRequestSchema>;
 
 export const updatePeriodRequestSchema = z
-  .object({ statutoryDeadline: isoDateSchema, internalDeadlines: internalDeadlinesSchema, isOpen: z.boolean() })
+  .object({
+    statutoryDeadline: isoDateSchema,
+    internalDeadlines: internalDeadlinesSchema,
+    isOpen: z.boolean(),
+  })
   .partial()
   .refine((v) => Object.keys(v).length > 0, { error: '没有需要修改的字段' });
 export type UpdatePeriodRequest = z.infer<typeof updatePeriodRequestSchema>;

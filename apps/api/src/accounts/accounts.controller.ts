@@ -7,7 +7,12 @@ import {
   updateAccountRequestSchema,
   userRoleSchema,
 } from '@nianbao/contracts';
-import type { AccountDto, CreateAccountRequest, ResetPasswordRequest, UpdateAccountRequest } from '@nianbao/contracts';
+import type {
+  AccountDto,
+  CreateAccountRequest,
+  ResetPasswordRequest,
+  UpdateAccountRequest,
+} from '@nianbao/contracts';
 import { z } from 'zod';
 
 import { ClientIp, CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -44,7 +49,9 @@ export class AccountsController {
   @Get()
   @ZodQuery(listQuerySchema)
   @ZodResponse(z.array(accountSchema))
-  async list(@Query(new ZodValidationPipe(listQuerySchema)) q: z.infer<typeof listQuerySchema>): Promise<AccountDto[]> {
+  async list(
+    @Query(new ZodValidationPipe(listQuerySchema)) q: z.infer<typeof listQuerySchema>,
+  ): Promise<AccountDto[]> {
     return (await this.accounts.list(q)).map(toAccountDto);
   }
 

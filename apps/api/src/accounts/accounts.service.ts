@@ -21,7 +21,9 @@ export class AccountsService {
   ) {}
 
   list(filter: { role?: UserRole }): Promise<UserAccount[]> {
-    return this.dataSource.getRepository(UserAccount).find({ where: filter.role ? { role: filter.role } : {}, order: { username: 'ASC' } });
+    return this.dataSource
+      .getRepository(UserAccount)
+      .find({ where: filter.role ? { role: filter.role } : {}, order: { username: 'ASC' } });
   }
 
   async create(actor: AuthUser, body: CreateAccountRequest, ip: string | null): Promise<UserAccount> {
@@ -45,7 +47,12 @@ export class AccountsService {
           action: 'account.create',
           entityType: 'user_account',
           entityId: saved.id,
-          details: { username: body.username, role: body.role, orgNodeId: body.orgNodeId, unitId: body.unitId },
+          details: {
+            username: body.username,
+            role: body.role,
+            orgNodeId: body.orgNodeId,
+            unitId: body.unitId,
+          },
           ip,
         });
         return saved;
@@ -56,13 +63,24 @@ export class AccountsService {
     }
   }
 
-  async update(actor: AuthUser, id: string, body: UpdateAccountRequest, ip: string | null): Promise<UserAccount> {
+  async update(
+    actor: AuthUser,
+    id: string,
+    body: UpdateAccountRequest,
+    ip: string | null,
+  ): Promise<UserAccount> {
     return this.dataSource.transaction(async (m) => {
       const a = await getAccount(m, id);
       const role = body.role ?? a.role;
       // Changing the role resets the scope unless the request sets it.
-      const orgNodeId = body.orgNodeId !== undefined ? body.orgNodeId : body.role && body.role !== a.role ? null : a.orgNodeId;
-      const unitId = body.unitId !== undefined ? body.unitId : body.role && body.role !== a.role ? null : a.unitId;
+      const orgNodeId =
+        body.orgNodeId !== undefined
+          ? body.orgNodeId
+          : body.role && body.role !== a.role
+            ? null
+            : a.orgNodeId;
+      const unitId =
+        body.unitId !== undefined ? body.unitId : body.role && body.role !== a.role ? null : a.unitId;
       if (id === actor.id && (role !== 'admin' || body.isActive === false)) {
         throw new DomainError('CONFLICT', '不能停用或降级当前登录的管理员账号');
       }
@@ -85,7 +103,13 @@ export class AccountsService {
         entityType: 'user_account',
         entityId: id,
         details: {
-          before: { displayName: a.displayName, role: a.role, orgNodeId: a.orgNodeId, unitId: a.unitId, isActive: a.isActive },
+          before: {
+            displayName: a.displayName,
+            role: a.role,
+            orgNodeId: a.orgNodeId,
+            unitId: a.unitId,
+            isActive: a.isActive,
+          },
           changes: { ...body },
         },
         ip,
@@ -98,9 +122,20 @@ export class AccountsService {
     const passwordHash = await hashPassword(newPassword);
     await this.dataSource.transaction(async (m) => {
       await getAccount(m, id);
-      await m.update(UserAccount, id, { passwordHash, passwordChangedAt: new Date(), failedLogins: 0, lockedUntil: null });
+      await m.update(UserAccount, id, {
+        passwordHash,
+        passwordChangedAt: new Date(),
+        failedLogins: 0,
+        lockedUntil: null,
+      });
       await m.delete(UserSession, { userId: id });
-      await this.audit.record(m, { actor, action: 'account.reset_password', entityType: 'user_account', entityId: id, ip });
+      await this.audit.record(m, {
+        actor,
+        action: 'account.reset_password',
+        entityType: 'user_account',
+        entityId: id,
+        ip,
+      });
     });
   }
 }
@@ -111,7 +146,12 @@ async function getAccount(m: EntityManager, id: string): Promise<UserAccount> {
   return a;
 }
 
-async function assertScopeTargets(m: EntityManager, role: UserRole, orgNodeId: string | null, unitId: string | null): Promise<void> {
+async function assertScopeTargets(
+  m: EntityManager,
+  role: UserRole,
+  orgNodeId: string | null,
+  unitId: string | null,
+): Promise<void> {
   const fits =
     (role === 'admin' && !orgNodeId && !unitId) ||
     (role === 'supervisor' && !!orgNodeId && !unitId) ||
@@ -121,6 +161,8 @@ async function assertScopeTargets(m: EntityManager, role: UserRole, orgNodeId: s
       issues: [{ path: 'role', message: '角色与范围不匹配' }],
     });
   }
-  if (orgNodeId && !(await m.findOneBy(OrgNode, { id: orgNodeId }))) throw new DomainError('ORG_NODE_NOT_FOUND', '组织节点不存在');
-  if (unitId && !(await m.findOneBy(Unit, { id: unitId }))) throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
+  if (orgNodeId && !(await m.findOneBy(OrgNode, { id: orgNodeId })))
+    throw new DomainError('ORG_NODE_NOT_FOUND', '组织节点不存在');
+  if (unitId && !(await m.findOneBy(Unit, { id: unitId })))
+    throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
 }

@@ -40,7 +40,14 @@ export class AuthController {
       expires: expiresAt,
     });
     return {
-      user: { id: user.id, username: user.username, displayName: user.displayName, role: user.role, orgNodeId: user.orgNodeId, unitId: user.unitId },
+      user: {
+        id: user.id,
+        username: user.username,
+        displayName: user.displayName,
+        role: user.role,
+        orgNodeId: user.orgNodeId,
+        unitId: user.unitId,
+      },
       csrfToken,
     };
   }

@@ -50,7 +50,10 @@ export class AuthService {
       account?.lockedUntil ? account.lockedUntil.getTime() - Date.now() : 0,
     );
     if (lockedMs > 0) {
-      throw new DomainError('TOO_MANY_ATTEMPTS', `登录失败次数过多，请 ${Math.ceil(lockedMs / 60_000)} 分钟后再试`);
+      throw new DomainError(
+        'TOO_MANY_ATTEMPTS',
+        `登录失败次数过多，请 ${Math.ceil(lockedMs / 60_000)} 分钟后再试`,
+      );
     }
     const ok = account
       ? await verifyPassword(account.passwordHash, password)
@@ -101,18 +104,31 @@ export class AuthService {
     const tokenHash = sha256Hex(token);
     const session = await this.dataSource.getRepository(UserSession).findOne({ where: { tokenHash } });
     if (!session || session.expiresAt.getTime() <= Date.now()) return null;
-    const account = await this.dataSource.getRepository(UserAccount).findOne({ where: { id: session.userId } });
+    const account = await this.dataSource
+      .getRepository(UserAccount)
+      .findOne({ where: { id: session.userId } });
     if (!account || !account.isActive) return null;
     if (Date.now() - session.lastSeenAt.getTime() > LAST_SEEN_RESOLUTION_MS) {
       await this.dataSource.getRepository(UserSession).update({ tokenHash }, { lastSeenAt: new Date() });
     }
-    return { user: toAuthUser(account), displayName: account.displayName, tokenHash, csrfToken: session.csrfToken };
+    return {
+      user: toAuthUser(account),
+      displayName: account.displayName,
+      tokenHash,
+      csrfToken: session.csrfToken,
+    };
   }
 
   async logout(user: AuthUser, tokenHash: string, ip: string | null): Promise<void> {
     await this.dataSource.transaction(async (m) => {
       await m.delete(UserSession, { tokenHash });
-      await this.audit.record(m, { actor: user, action: 'auth.logout', entityType: 'user_account', entityId: user.id, ip });
+      await this.audit.record(m, {
+        actor: user,
+        action: 'auth.logout',
+        entityType: 'user_account',
+        entityId: user.id,
+        ip,
+      });
     });
   }
 
@@ -123,7 +139,9 @@ export class AuthService {
     newPassword: string,
     ip: string | null,
   ): Promise<void> {
-    const account = await this.dataSource.getRepository(UserAccount).findOneOrFail({ where: { id: user.id } });
+    const account = await this.dataSource
+      .getRepository(UserAccount)
+      .findOneOrFail({ where: { id: user.id } });
     if (!(await verifyPassword(account.passwordHash, currentPassword))) {
       throw new DomainError('INVALID_CREDENTIALS', '当前密码不正确', { status: 400 });
     }

@@ -32,9 +32,20 @@ export class FirstAdminService implements OnApplicationBootstrap {
     const password = this.config.adminPassword ?? randomBytes(12).toString('base64url');
     const passwordHash = await hashPassword(password);
     await this.dataSource.transaction(async (m) => {
-      const inserted = await m.insert(UserAccount, { username, displayName: '系统管理员', passwordHash, role: 'admin' });
+      const inserted = await m.insert(UserAccount, {
+        username,
+        displayName: '系统管理员',
+        passwordHash,
+        role: 'admin',
+      });
       const id = (inserted.identifiers[0] as { id: string }).id;
-      await this.audit.record(m, { actor: null, action: 'account.create_first_admin', entityType: 'user_account', entityId: id, details: { username } });
+      await this.audit.record(m, {
+        actor: null,
+        action: 'account.create_first_admin',
+        entityType: 'user_account',
+        entityId: id,
+        details: { username },
+      });
     });
     if (generated) {
       // Printed once, on purpose: the operator must note it and change it after the first login.

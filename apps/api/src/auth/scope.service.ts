@@ -24,7 +24,12 @@ export class ScopeService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   /** Loads the unit and checks the user may read/write it; 404 UNIT_NOT_FOUND or 403 FORBIDDEN_SCOPE. */
-  async assertUnitAccess(user: AuthUser, unitId: string, mode: AccessMode, manager?: EntityManager): Promise<Unit> {
+  async assertUnitAccess(
+    user: AuthUser,
+    unitId: string,
+    mode: AccessMode,
+    manager?: EntityManager,
+  ): Promise<Unit> {
     const m = manager ?? this.dataSource.manager;
     const unit = isUuid(unitId) ? await m.findOne(Unit, { where: { id: unitId } }) : null;
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
@@ -35,12 +40,18 @@ export class ScopeService {
     }
     const node = await m.findOne(OrgNode, { where: { id: unit.orgNodeId } });
     const scopePath = await this.supervisorPath(user, m);
-    if (!node || !canAccessUnit(user, { id: unit.id, orgNodePath: node.path }, scopePath)) throw forbidden(mode);
+    if (!node || !canAccessUnit(user, { id: unit.id, orgNodePath: node.path }, scopePath))
+      throw forbidden(mode);
     return unit;
   }
 
   /** Loads the node and checks a supervisor may see it (reporters never read the tree). */
-  async assertOrgNodeAccess(user: AuthUser, orgNodeId: string, mode: AccessMode, manager?: EntityManager): Promise<OrgNode> {
+  async assertOrgNodeAccess(
+    user: AuthUser,
+    orgNodeId: string,
+    mode: AccessMode,
+    manager?: EntityManager,
+  ): Promise<OrgNode> {
     const m = manager ?? this.dataSource.manager;
     const node = isUuid(orgNodeId) ? await m.findOne(OrgNode, { where: { id: orgNodeId } }) : null;
     if (!node) throw new DomainError('ORG_NODE_NOT_FOUND', '组织节点不存在');
@@ -52,7 +63,10 @@ export class ScopeService {
   async unitIdsInScope(user: AuthUser, manager?: EntityManager): Promise<string[]> {
     const m = manager ?? this.dataSource.manager;
     const f = scopeSqlFilter(user, 'u.id');
-    const rows: Array<{ id: string }> = await m.query(`SELECT u.id FROM unit u WHERE ${f.sql} ORDER BY u.code`, f.params);
+    const rows: Array<{ id: string }> = await m.query(
+      `SELECT u.id FROM unit u WHERE ${f.sql} ORDER BY u.code`,
+      f.params,
+    );
     return rows.map((r) => r.id);
   }
 
@@ -76,7 +90,10 @@ export class ScopeService {
 }
 
 function forbidden(mode: AccessMode): DomainError {
-  return new DomainError('FORBIDDEN_SCOPE', mode === 'write' ? '无权修改该单位的数据' : '无权查看该单位的数据');
+  return new DomainError(
+    'FORBIDDEN_SCOPE',
+    mode === 'write' ? '无权修改该单位的数据' : '无权查看该单位的数据',
+  );
 }
 
 const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;

@@ -13,7 +13,11 @@ export interface UnitPlacement {
  * Pure scope rule. admin: everything; supervisor: units whose node path starts with the supervisor's
  * node path (its node and everything under it), read and write (review); reporter: its own unit only.
  */
-export function canAccessUnit(user: AuthUser, unit: UnitPlacement, supervisorNodePath: string | null): boolean {
+export function canAccessUnit(
+  user: AuthUser,
+  unit: UnitPlacement,
+  supervisorNodePath: string | null,
+): boolean {
   switch (user.role) {
     case 'admin':
       return true;
@@ -26,9 +30,14 @@ export function canAccessUnit(user: AuthUser, unit: UnitPlacement, supervisorNod
   }
 }
 
-export function canAccessOrgNode(user: AuthUser, nodePath: string, supervisorNodePath: string | null): boolean {
+export function canAccessOrgNode(
+  user: AuthUser,
+  nodePath: string,
+  supervisorNodePath: string | null,
+): boolean {
   if (user.role === 'admin') return true;
-  if (user.role === 'supervisor') return supervisorNodePath !== null && nodePath.startsWith(supervisorNodePath);
+  if (user.role === 'supervisor')
+    return supervisorNodePath !== null && nodePath.startsWith(supervisorNodePath);
   return false;
 }
 
@@ -60,7 +69,10 @@ export function scopeSqlFilter(user: AuthUser, unitIdColumn: string, firstParam 
 }
 
 /** Same filter with named parameters for a TypeORM QueryBuilder: `qb.andWhere(f.sql, f.params)`. */
-export function scopeWhere(user: AuthUser, unitIdColumn: string): { sql: string; params: Record<string, unknown> } {
+export function scopeWhere(
+  user: AuthUser,
+  unitIdColumn: string,
+): { sql: string; params: Record<string, unknown> } {
   switch (user.role) {
     case 'admin':
       return { sql: 'TRUE', params: {} };

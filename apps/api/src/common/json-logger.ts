@@ -20,7 +20,10 @@ export class JsonLogger implements LoggerService {
     logJson('info', String(message), context ? { context } : {});
   }
   error(message: unknown, stackOrContext?: string, context?: string): void {
-    logJson('error', String(message), { context: context ?? stackOrContext, stack: context ? stackOrContext : undefined });
+    logJson('error', String(message), {
+      context: context ?? stackOrContext,
+      stack: context ? stackOrContext : undefined,
+    });
   }
   warn(message: unknown, context?: string): void {
     logJson('warn', String(message), context ? { context } : {});

@@ -5,14 +5,31 @@ import { ConfigError, loadConfig } from './app-config.js';
 describe('loadConfig', () => {
   it('applies defaults', () => {
     const c = loadConfig({});
-    expect(c).toMatchObject({ port: 3000, databaseUrl: undefined, sessionTtlHours: 12, maxUploadBytes: 20 * 1024 * 1024, cookieSecure: 'auto' });
+    expect(c).toMatchObject({
+      port: 3000,
+      databaseUrl: undefined,
+      sessionTtlHours: 12,
+      maxUploadBytes: 20 * 1024 * 1024,
+      cookieSecure: 'auto',
+    });
     expect(c.dataDir).toMatch(/data$/);
     expect(c.dashboardDist).toMatch(/apps\/dashboard\/dist$/);
   });
 
   it('treats empty strings as unset and parses booleans', () => {
-    const c = loadConfig({ DATABASE_URL: '', ADMIN_USERNAME: '', ADMIN_PASSWORD: '', COOKIE_SECURE: 'true', PORT: '8080' });
-    expect(c).toMatchObject({ databaseUrl: undefined, adminUsername: undefined, cookieSecure: true, port: 8080 });
+    const c = loadConfig({
+      DATABASE_URL: '',
+      ADMIN_USERNAME: '',
+      ADMIN_PASSWORD: '',
+      COOKIE_SECURE: 'true',
+      PORT: '8080',
+    });
+    expect(c).toMatchObject({
+      databaseUrl: undefined,
+      adminUsername: undefined,
+      cookieSecure: true,
+      port: 8080,
+    });
   });
 
   it('lists every bad variable in Chinese and English, without echoing secrets', () => {

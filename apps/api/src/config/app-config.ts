@@ -13,7 +13,12 @@ const booleanLike = z.enum(['true', 'false', '1', '0']).transform((v) => v === '
 
 export const envSchema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
-  PORT: z.coerce.number({ error: '端口必须是数字 (PORT must be a number)' }).int().min(1).max(65535).default(3000),
+  PORT: z.coerce
+    .number({ error: '端口必须是数字 (PORT must be a number)' })
+    .int()
+    .min(1)
+    .max(65535)
+    .default(3000),
   HOST: z.string().default('0.0.0.0'),
   DATABASE_URL: z.preprocess(
     (v) => (v === '' ? undefined : v),
@@ -28,7 +33,11 @@ export const envSchema = z.object({
     (v) => (v === '' ? undefined : v),
     z.string().min(10, { error: '管理员密码至少 10 位 (at least 10 characters)' }).optional(),
   ),
-  SESSION_TTL_HOURS: z.coerce.number().positive().max(24 * 30).default(12),
+  SESSION_TTL_HOURS: z.coerce
+    .number()
+    .positive()
+    .max(24 * 30)
+    .default(12),
   MAX_UPLOAD_MB: z.coerce.number().positive().max(500).default(20),
   DASHBOARD_DIST: z.string().default(path.join(repoRoot, 'apps/dashboard/dist')),
   // 'auto': Secure cookie when the request arrived over TLS (directly or via a trusted proxy).
@@ -85,7 +94,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfigValue
   const parsed = envSchema.safeParse(env);
   if (!parsed.success) {
     throw new ConfigError(
-      parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message} (值 value: ${JSON.stringify(pick(env, issue.path))})`),
+      parsed.error.issues.map(
+        (issue) =>
+          `${issue.path.join('.')}: ${issue.message} (值 value: ${JSON.stringify(pick(env, issue.path))})`,
+      ),
     );
   }
   const e = parsed.data;

@@ -6,6 +6,10 @@ import { AppConfig, AppConfigValues } from './app-config.js';
 @Module({})
 export class ConfigModule {
   static forRoot(values: AppConfigValues): DynamicModule {
-    return { module: ConfigModule, providers: [{ provide: AppConfig, useValue: values }], exports: [AppConfig] };
+    return {
+      module: ConfigModule,
+      providers: [{ provide: AppConfig, useValue: values }],
+      exports: [AppConfig],
+    };
   }
 }

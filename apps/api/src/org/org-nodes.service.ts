@@ -45,7 +45,14 @@ export class OrgNodesService {
           path: `${parent?.path ?? '/'}${id}/`,
         });
         await m.insert(OrgNode, node);
-        await this.audit.record(m, { actor: user, action: 'org_node.create', entityType: 'org_node', entityId: id, details: { ...body }, ip });
+        await this.audit.record(m, {
+          actor: user,
+          action: 'org_node.create',
+          entityType: 'org_node',
+          entityId: id,
+          details: { ...body },
+          ip,
+        });
         return m.findOneByOrFail(OrgNode, { id });
       }),
     );
@@ -67,12 +74,29 @@ export class OrgNodesService {
           const oldPath = node.path;
           const newPath = `${parent?.path ?? '/'}${node.id}/`;
           // Re-root the whole subtree's materialized paths in one statement.
-          await m.query(`UPDATE org_node SET path = $1 || substr(path, $2) WHERE path LIKE $3`, [newPath, oldPath.length + 1, `${oldPath}%`]);
+          await m.query(`UPDATE org_node SET path = $1 || substr(path, $2) WHERE path LIKE $3`, [
+            newPath,
+            oldPath.length + 1,
+            `${oldPath}%`,
+          ]);
           node.parentId = parent?.id ?? null;
           node.path = newPath;
         }
-        await m.update(OrgNode, node.id, { code: node.code, name: node.name, level: node.level, parentId: node.parentId, path: node.path });
-        await this.audit.record(m, { actor: user, action: 'org_node.update', entityType: 'org_node', entityId: id, details: { before, changes: { ...body } }, ip });
+        await m.update(OrgNode, node.id, {
+          code: node.code,
+          name: node.name,
+          level: node.level,
+          parentId: node.parentId,
+          path: node.path,
+        });
+        await this.audit.record(m, {
+          actor: user,
+          action: 'org_node.update',
+          entityType: 'org_node',
+          entityId: id,
+          details: { before, changes: { ...body } },
+          ip,
+        });
         return m.findOneByOrFail(OrgNode, { id });
       }),
     );

@@ -4,7 +4,15 @@ import type { OrgNode } from './org-node.entity.js';
 import type { Unit } from './unit.entity.js';
 
 export function toOrgNodeDto(n: OrgNode): OrgNodeDto {
-  return { id: n.id, parentId: n.parentId, code: n.code, name: n.name, level: n.level, path: n.path, isDemo: n.isDemo };
+  return {
+    id: n.id,
+    parentId: n.parentId,
+    code: n.code,
+    name: n.name,
+    level: n.level,
+    path: n.path,
+    isDemo: n.isDemo,
+  };
 }
 
 export function toUnitDto(u: Unit): UnitDto {

@@ -2,7 +2,16 @@ import { parse } from 'csv-parse/sync';
 import ExcelJS from 'exceljs';
 import type { ImportRowError, UnitKind } from '@nianbao/contracts';
 
-export const IMPORT_COLUMNS = ['代码', '名称', '类型', '上级', '联系人', '电话', '起始年度', '终止年度'] as const;
+export const IMPORT_COLUMNS = [
+  '代码',
+  '名称',
+  '类型',
+  '上级',
+  '联系人',
+  '电话',
+  '起始年度',
+  '终止年度',
+] as const;
 type Column = (typeof IMPORT_COLUMNS)[number];
 const REQUIRED: Column[] = ['代码', '名称', '类型', '上级', '起始年度'];
 
@@ -48,7 +57,8 @@ export class UnitListFormatError extends Error {}
 
 /** Reads the sheet/CSV into raw rows; throws UnitListFormatError when the file cannot be read at all. */
 export async function readUnitList(bytes: Buffer, fileName: string): Promise<RawRow[]> {
-  const isZip = bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
+  const isZip =
+    bytes.length > 4 && bytes[0] === 0x50 && bytes[1] === 0x4b && bytes[2] === 0x03 && bytes[3] === 0x04;
   const lower = fileName.toLowerCase();
   if (lower.endsWith('.xlsx')) {
     if (!isZip) throw new UnitListFormatError('文件内容不是有效的 .xlsx 工作簿');
@@ -96,7 +106,12 @@ function readCsv(bytes: Buffer): RawRow[] {
   }
   let records: string[][];
   try {
-    const parsed: unknown = parse(text, { bom: true, skip_empty_lines: true, trim: true, relax_column_count: true });
+    const parsed: unknown = parse(text, {
+      bom: true,
+      skip_empty_lines: true,
+      trim: true,
+      relax_column_count: true,
+    });
     records = parsed as string[][];
   } catch (err) {
     throw new UnitListFormatError(`CSV 格式错误：${err instanceof Error ? err.message : ''}`.trim());
@@ -116,7 +131,8 @@ function readCsv(bytes: Buffer): RawRow[] {
 
 function assertHeader(present: string[]): void {
   const missing = REQUIRED.filter((c) => !present.includes(c));
-  if (missing.length) throw new UnitListFormatError(`缺少列：${missing.join('、')}（应有列：${IMPORT_COLUMNS.join('/')}）`);
+  if (missing.length)
+    throw new UnitListFormatError(`缺少列：${missing.join('、')}（应有列：${IMPORT_COLUMNS.join('/')}）`);
 }
 
 /** Validates every row and collects every problem (nothing is stopped at the first error). */
@@ -125,21 +141,27 @@ export function validateUnitRows(raw: RawRow[]): ParsedUnitList {
   const errors: ImportRowError[] = [];
   const seenCodes = new Map<string, number>();
   const err = (row: number, column: Column | undefined, message: string): void => {
-    errors.push({ row, ...(column ? { column } : {}), message: `第 ${row} 行${column ? `「${column}」` : ''}：${message}` });
+    errors.push({
+      row,
+      ...(column ? { column } : {}),
+      message: `第 ${row} 行${column ? `「${column}」` : ''}：${message}`,
+    });
   };
   if (raw.length === 0) errors.push({ row: 1, message: '文件中没有数据行' });
   for (const { row, values: v } of raw) {
     const before = errors.length;
     for (const c of REQUIRED) if (!v[c]) err(row, c, '不能为空');
     const code = v.代码 ?? '';
-    if (code && !/^[A-Za-z0-9_.-]{1,64}$/.test(code)) err(row, '代码', '只能包含字母、数字、点、下划线和连字符');
+    if (code && !/^[A-Za-z0-9_.-]{1,64}$/.test(code))
+      err(row, '代码', '只能包含字母、数字、点、下划线和连字符');
     if (code) {
       const first = seenCodes.get(code);
       if (first !== undefined) err(row, '代码', `与第 ${first} 行重复`);
       else seenCodes.set(code, row);
     }
     const kind = v.类型 ? KIND_BY_LABEL[v.类型] : undefined;
-    if (v.类型 && !kind) err(row, '类型', `无法识别「${v.类型}」，应为 政府部门/街道办事处/乡镇/事业单位/其他`);
+    if (v.类型 && !kind)
+      err(row, '类型', `无法识别「${v.类型}」，应为 政府部门/街道办事处/乡镇/事业单位/其他`);
     const from = parseYear(v.起始年度);
     const until = v.终止年度 ? parseYear(v.终止年度) : null;
     if (v.起始年度 && from === undefined) err(row, '起始年度', '应为 2000–2100 之间的年份');

@@ -18,12 +18,18 @@ export class UnitsImportService {
   ) {}
 
   /** All or nothing: every row is checked first; a single bad row stores nothing. Existing codes are updated. */
-  async import(user: AuthUser, bytes: Buffer, fileName: string, ip: string | null): Promise<ImportUnitsResponse> {
+  async import(
+    user: AuthUser,
+    bytes: Buffer,
+    fileName: string,
+    ip: string | null,
+  ): Promise<ImportUnitsResponse> {
     let raw;
     try {
       raw = await readUnitList(bytes, fileName);
     } catch (err) {
-      if (err instanceof UnitListFormatError) throw new DomainError('UNSUPPORTED_FILE_TYPE', err.message, { status: 400 });
+      if (err instanceof UnitListFormatError)
+        throw new DomainError('UNSUPPORTED_FILE_TYPE', err.message, { status: 400 });
       throw err;
     }
     const { rows, errors } = validateUnitRows(raw);
@@ -35,7 +41,9 @@ export class UnitsImportService {
       const resolved: Array<{ nodeId: string; row: (typeof rows)[number] }> = [];
       const rowErrors: ImportRowError[] = [...errors];
       for (const row of rows) {
-        const node = byCode.get(row.parent) ?? (byName.get(row.parent)?.length === 1 ? byName.get(row.parent)?.[0] : undefined);
+        const node =
+          byCode.get(row.parent) ??
+          (byName.get(row.parent)?.length === 1 ? byName.get(row.parent)?.[0] : undefined);
         if (!node) {
           const many = (byName.get(row.parent)?.length ?? 0) > 1;
           rowErrors.push({
@@ -50,7 +58,10 @@ export class UnitsImportService {
       if (rowErrors.length) {
         rowErrors.sort((a, b) => a.row - b.row);
         throw new DomainError('VALIDATION_FAILED', `导入文件有 ${rowErrors.length} 处错误，未导入任何数据`, {
-          issues: rowErrors.map((e) => ({ path: `${e.row}${e.column ? `.${e.column}` : ''}`, message: e.message })),
+          issues: rowErrors.map((e) => ({
+            path: `${e.row}${e.column ? `.${e.column}` : ''}`,
+            message: e.message,
+          })),
         });
       }
       let created = 0;
@@ -78,7 +89,12 @@ export class UnitsImportService {
         actor: user,
         action: 'unit.import',
         entityType: 'unit',
-        details: { fileName: fileName.slice(0, 200), created, updated, codes: resolved.map((r) => r.row.code) },
+        details: {
+          fileName: fileName.slice(0, 200),
+          created,
+          updated,
+          codes: resolved.map((r) => r.row.code),
+        },
         ip,
       });
       return { created, updated };

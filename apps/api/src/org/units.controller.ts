@@ -1,4 +1,14 @@
-import { Body, Controller, Get, Param, Patch, Post, Query, UploadedFile, UseInterceptors } from '@nestjs/common';
+import {
+  Body,
+  Controller,
+  Get,
+  Param,
+  Patch,
+  Post,
+  Query,
+  UploadedFile,
+  UseInterceptors,
+} from '@nestjs/common';
 import { FileInterceptor } from '@nestjs/platform-express';
 import { ApiBody, ApiConsumes, ApiTags } from '@nestjs/swagger';
 import {
@@ -8,7 +18,13 @@ import {
   unitSchema,
   updateUnitRequestSchema,
 } from '@nianbao/contracts';
-import type { CreateUnitRequest, ImportUnitsResponse, ListUnitsQuery, UnitDto, UpdateUnitRequest } from '@nianbao/contracts';
+import type {
+  CreateUnitRequest,
+  ImportUnitsResponse,
+  ListUnitsQuery,
+  UnitDto,
+  UpdateUnitRequest,
+} from '@nianbao/contracts';
 import { z } from 'zod';
 
 import { ClientIp, CurrentUser, Roles } from '../auth/auth.decorators.js';
@@ -40,7 +56,10 @@ export class UnitsController {
   @Get()
   @ZodQuery(listUnitsQuerySchema)
   @ZodResponse(z.array(unitSchema))
-  async list(@Query(new ZodValidationPipe(listUnitsQuerySchema)) q: ListUnitsQuery, @CurrentUser() user: AuthUser): Promise<UnitDto[]> {
+  async list(
+    @Query(new ZodValidationPipe(listUnitsQuerySchema)) q: ListUnitsQuery,
+    @CurrentUser() user: AuthUser,
+  ): Promise<UnitDto[]> {
     return (await this.units.list(user, q)).map(toUnitDto);
   }
 
@@ -79,7 +98,13 @@ export class UnitsController {
   @Post('import')
   @Roles('admin')
   @ApiConsumes('multipart/form-data')
-  @ApiBody({ schema: { type: 'object', properties: { file: { type: 'string', format: 'binary' } }, required: ['file'] } })
+  @ApiBody({
+    schema: {
+      type: 'object',
+      properties: { file: { type: 'string', format: 'binary' } },
+      required: ['file'],
+    },
+  })
   @ZodResponse(importUnitsResponseSchema)
   @UseInterceptors(FileInterceptor('file', { limits: { fileSize: IMPORT_MAX_BYTES, files: 1 } }))
   async import(

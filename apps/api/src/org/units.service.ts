@@ -34,7 +34,10 @@ export class UnitsService {
     if (q.kind) qb.andWhere('u.kind = :kind', { kind: q.kind });
     if (q.isActive !== undefined) qb.andWhere('u.is_active = :isActive', { isActive: q.isActive });
     if (q.year !== undefined) {
-      qb.andWhere('u.reports_from_year <= :year AND (u.reports_until_year IS NULL OR u.reports_until_year >= :year)', { year: q.year });
+      qb.andWhere(
+        'u.reports_from_year <= :year AND (u.reports_until_year IS NULL OR u.reports_until_year >= :year)',
+        { year: q.year },
+      );
     }
     if (q.q) qb.andWhere('(u.name ILIKE :q OR u.code ILIKE :q)', { q: `%${escapeLike(q.q)}%` });
     return qb.orderBy('u.code', 'ASC').getMany();
@@ -50,7 +53,14 @@ export class UnitsService {
         await this.nodes.getNode(m, body.orgNodeId);
         const unit = m.create(Unit, { ...body });
         const saved = await m.save(Unit, unit);
-        await this.audit.record(m, { actor: user, action: 'unit.create', entityType: 'unit', entityId: saved.id, details: { ...body }, ip });
+        await this.audit.record(m, {
+          actor: user,
+          action: 'unit.create',
+          entityType: 'unit',
+          entityId: saved.id,
+          details: { ...body },
+          ip,
+        });
         return saved;
       }),
     );
@@ -71,7 +81,14 @@ export class UnitsService {
         const before: Record<string, unknown> = {};
         for (const key of Object.keys(body) as Array<keyof UpdateUnitRequest>) before[key] = unit[key];
         await m.update(Unit, id, { ...body });
-        await this.audit.record(m, { actor: user, action: 'unit.update', entityType: 'unit', entityId: id, details: { before, changes: { ...body } }, ip });
+        await this.audit.record(m, {
+          actor: user,
+          action: 'unit.update',
+          entityType: 'unit',
+          entityId: id,
+          details: { before, changes: { ...body } },
+          ip,
+        });
         return m.findOneByOrFail(Unit, { id });
       }),
     );
@@ -86,4 +103,3 @@ export class UnitsService {
     }
   }
 }
-

@@ -1,6 +1,10 @@
 import { Body, Controller, Get, Param, ParseIntPipe, Patch, Post } from '@nestjs/common';
 import { ApiTags } from '@nestjs/swagger';
-import { createPeriodRequestSchema, reportingPeriodSchema, updatePeriodRequestSchema } from '@nianbao/contracts';
+import {
+  createPeriodRequestSchema,
+  reportingPeriodSchema,
+  updatePeriodRequestSchema,
+} from '@nianbao/contracts';
 import type { CreatePeriodRequest, ReportingPeriodDto, UpdatePeriodRequest } from '@nianbao/contracts';
 import { z } from 'zod';
 
@@ -13,10 +17,17 @@ import { PeriodsService } from './periods.service.js';
 import type { ReportingPeriod } from './reporting-period.entity.js';
 
 export function toPeriodDto(p: ReportingPeriod): ReportingPeriodDto {
-  return { year: p.year, statutoryDeadline: p.statutoryDeadline, internalDeadlines: p.internalDeadlines, isOpen: p.isOpen };
+  return {
+    year: p.year,
+    statutoryDeadline: p.statutoryDeadline,
+    internalDeadlines: p.internalDeadlines,
+    isOpen: p.isOpen,
+  };
 }
 
-const yearPipe = new ParseIntPipe({ exceptionFactory: () => new DomainError('VALIDATION_FAILED', '年度应为数字') });
+const yearPipe = new ParseIntPipe({
+  exceptionFactory: () => new DomainError('VALIDATION_FAILED', '年度应为数字'),
+});
 
 @ApiTags('periods')
 @Controller('periods')

@@ -45,7 +45,12 @@ export class PeriodsService {
       }
       const statutoryDeadline = body.statutoryDeadline ?? defaultStatutoryDeadline(body.year);
       assertAfterYear(body.year, statutoryDeadline, body.internalDeadlines);
-      await m.insert(ReportingPeriod, { year: body.year, statutoryDeadline, internalDeadlines: body.internalDeadlines, isOpen: body.isOpen });
+      await m.insert(ReportingPeriod, {
+        year: body.year,
+        statutoryDeadline,
+        internalDeadlines: body.internalDeadlines,
+        isOpen: body.isOpen,
+      });
       await this.audit.record(m, {
         actor: user,
         action: 'period.create',
@@ -58,7 +63,12 @@ export class PeriodsService {
     });
   }
 
-  async update(user: AuthUser, year: number, body: UpdatePeriodRequest, ip: string | null): Promise<ReportingPeriod> {
+  async update(
+    user: AuthUser,
+    year: number,
+    body: UpdatePeriodRequest,
+    ip: string | null,
+  ): Promise<ReportingPeriod> {
     return this.dataSource.transaction(async (m) => {
       const p = await this.get(year, m);
       const next = { ...p, ...body };
@@ -69,7 +79,14 @@ export class PeriodsService {
         action: body.isOpen === undefined ? 'period.update' : body.isOpen ? 'period.open' : 'period.close',
         entityType: 'reporting_period',
         entityId: String(year),
-        details: { before: { statutoryDeadline: p.statutoryDeadline, internalDeadlines: p.internalDeadlines, isOpen: p.isOpen }, changes: { ...body } },
+        details: {
+          before: {
+            statutoryDeadline: p.statutoryDeadline,
+            internalDeadlines: p.internalDeadlines,
+            isOpen: p.isOpen,
+          },
+          changes: { ...body },
+        },
         ip,
       });
       return m.findOneByOrFail(ReportingPeriod, { year });
@@ -78,12 +95,21 @@ export class PeriodsService {
 }
 
 // A deadline for reporting on year N must fall after year N ends; catches typos like 2024 for 2025.
-function assertAfterYear(year: number, statutory: string, internal: Record<string, string | undefined>): void {
+function assertAfterYear(
+  year: number,
+  statutory: string,
+  internal: Record<string, string | undefined>,
+): void {
   const issues = [];
   const yearEnd = `${year}-12-31`;
-  if (statutory <= yearEnd || !isRealDate(statutory)) issues.push({ path: 'statutoryDeadline', message: `法定截止日期应为 ${year + 1} 年或之后的有效日期` });
+  if (statutory <= yearEnd || !isRealDate(statutory))
+    issues.push({ path: 'statutoryDeadline', message: `法定截止日期应为 ${year + 1} 年或之后的有效日期` });
   for (const [kind, d] of Object.entries(internal)) {
-    if (d && (d <= yearEnd || !isRealDate(d))) issues.push({ path: `internalDeadlines.${kind}`, message: `内部截止日期应为 ${year + 1} 年或之后的有效日期` });
+    if (d && (d <= yearEnd || !isRealDate(d)))
+      issues.push({
+        path: `internalDeadlines.${kind}`,
+        message: `内部截止日期应为 ${year + 1} 年或之后的有效日期`,
+      });
   }
   if (issues.length) throw new DomainError('VALIDATION_FAILED', '截止日期有误', { issues });
 }

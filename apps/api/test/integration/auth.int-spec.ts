@@ -19,7 +19,9 @@ describe('auth', () => {
 
   it('logs in with an httpOnly SameSite=Lax cookie and returns the user and a CSRF token', async () => {
     const admin = await createUser(t.dataSource, 'admin', { username: 'boss' });
-    const res = await request(t.http).post('/api/auth/login').send({ username: 'boss', password: TEST_PASSWORD });
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'boss', password: TEST_PASSWORD });
     expect(res.status).toBe(200);
     expect(res.body.user).toMatchObject({ id: admin.account.id, username: 'boss', role: 'admin' });
     expect(typeof res.body.csrfToken).toBe('string');
@@ -41,8 +43,12 @@ describe('auth', () => {
 
   it('answers a wrong password and an unknown user with the same generic 401', async () => {
     await createUser(t.dataSource, 'admin', { username: 'boss' });
-    const wrong = await request(t.http).post('/api/auth/login').send({ username: 'boss', password: 'nope-nope-nope' });
-    const unknown = await request(t.http).post('/api/auth/login').send({ username: 'ghost', password: 'nope-nope-nope' });
+    const wrong = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'boss', password: 'nope-nope-nope' });
+    const unknown = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'ghost', password: 'nope-nope-nope' });
     expect(wrong.status).toBe(401);
     expect(unknown.status).toBe(401);
     expect(wrong.body).toEqual({ code: 'INVALID_CREDENTIALS', message: '用户名或密码错误' });
@@ -52,10 +58,14 @@ describe('auth', () => {
   it('locks a username after 5 failures (429, even with the right password)', async () => {
     await createUser(t.dataSource, 'admin', { username: 'locky' });
     for (let i = 0; i < 5; i++) {
-      const r = await request(t.http).post('/api/auth/login').send({ username: 'locky', password: 'wrong-password' });
+      const r = await request(t.http)
+        .post('/api/auth/login')
+        .send({ username: 'locky', password: 'wrong-password' });
       expect(r.status).toBe(401);
     }
-    const res = await request(t.http).post('/api/auth/login').send({ username: 'locky', password: TEST_PASSWORD });
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'locky', password: TEST_PASSWORD });
     expect(res.status).toBe(429);
     expect(res.body.code).toBe('TOO_MANY_ATTEMPTS');
     expect(res.body.message).toMatch(/分钟后再试/);
@@ -63,7 +73,9 @@ describe('auth', () => {
 
   it('refuses a disabled account with the generic 401', async () => {
     await createUser(t.dataSource, 'admin', { username: 'gone', isActive: false });
-    const res = await request(t.http).post('/api/auth/login').send({ username: 'gone', password: TEST_PASSWORD });
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'gone', password: TEST_PASSWORD });
     expect(res.status).toBe(401);
   });
 
@@ -71,11 +83,16 @@ describe('auth', () => {
     const res = await request(t.http).post('/api/auth/login').send({ username: '' });
     expect(res.status).toBe(400);
     expect(res.body.code).toBe('VALIDATION_FAILED');
-    expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(expect.arrayContaining(['username', 'password']));
+    expect(res.body.issues.map((i: { path: string }) => i.path)).toEqual(
+      expect.arrayContaining(['username', 'password']),
+    );
   });
 
   it('answers malformed JSON with a Chinese 400', async () => {
-    const res = await request(t.http).post('/api/auth/login').set('content-type', 'application/json').send('{oops');
+    const res = await request(t.http)
+      .post('/api/auth/login')
+      .set('content-type', 'application/json')
+      .send('{oops');
     expect(res.status).toBe(400);
     expect(res.body).toEqual({ code: 'INVALID_JSON', message: '请求体不是有效的 JSON' });
   });
@@ -106,7 +123,10 @@ describe('auth', () => {
     const u = await createUser(t.dataSource, 'admin');
     const first = await loginAs(t.http, u);
     const second = await loginAs(t.http, u);
-    const short = await first.agent.post('/api/auth/password').set('x-csrf-token', first.csrf).send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
+    const short = await first.agent
+      .post('/api/auth/password')
+      .set('x-csrf-token', first.csrf)
+      .send({ currentPassword: TEST_PASSWORD, newPassword: 'short' });
     expect(short.status).toBe(400);
     const badCurrent = await first.agent
       .post('/api/auth/password')
@@ -120,7 +140,9 @@ describe('auth', () => {
     expect(ok.status).toBe(204);
     expect((await first.agent.get('/api/auth/me')).status).toBe(200);
     expect((await second.agent.get('/api/auth/me')).status).toBe(401);
-    const oldLogin = await request(t.http).post('/api/auth/login').send({ username: u.account.username, password: TEST_PASSWORD });
+    const oldLogin = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: u.account.username, password: TEST_PASSWORD });
     expect(oldLogin.status).toBe(401);
     await loginAs(t.http, { ...u, password: 'a-brand-new-password' });
   });

@@ -24,12 +24,19 @@ describe('org nodes and units', () => {
     const north = await createOrgNode(t.dataSource, { parent: city, code: 'NORTH', name: '北区' });
     const south = await createOrgNode(t.dataSource, { parent: city, code: 'SOUTH', name: '南区' });
     const northUnit = await createUnit(t.dataSource, { orgNode: north, code: 'N-EDU', name: '北区教育局' });
-    const southUnit = await createUnit(t.dataSource, { orgNode: south, code: 'S-EDU', name: '南区教育局', kind: 'street' });
+    const southUnit = await createUnit(t.dataSource, {
+      orgNode: south,
+      code: 'S-EDU',
+      name: '南区教育局',
+      kind: 'street',
+    });
     return { city, north, south, northUnit, southUnit };
   }
 
-  const as = async (role: 'admin' | 'supervisor' | 'reporter', o: Parameters<typeof createUser>[2] = {}): Promise<LoggedIn> =>
-    loginAs(t.http, await createUser(t.dataSource, role, o));
+  const as = async (
+    role: 'admin' | 'supervisor' | 'reporter',
+    o: Parameters<typeof createUser>[2] = {},
+  ): Promise<LoggedIn> => loginAs(t.http, await createUser(t.dataSource, role, o));
 
   it('401 without a session', async () => {
     expect((await request(t.http).get('/api/units')).status).toBe(401);
@@ -54,7 +61,12 @@ describe('org nodes and units', () => {
       reportsFromYear: 2021,
     });
     expect(unit.status).toBe(201);
-    expect(unit.body).toMatchObject({ code: 'N-ST-1', kind: 'street', isActive: true, reportsUntilYear: null });
+    expect(unit.body).toMatchObject({
+      code: 'N-ST-1',
+      kind: 'street',
+      isActive: true,
+      reportsUntilYear: null,
+    });
 
     const dup = await admin.agent.post('/api/units').set('x-csrf-token', admin.csrf).send({
       orgNodeId: north.id,
@@ -67,11 +79,17 @@ describe('org nodes and units', () => {
     expect(dup.body.code).toBe('UNIT_CODE_TAKEN');
 
     // move the new node (with its unit) under SOUTH: the subtree's paths follow
-    const moved = await admin.agent.patch(`/api/org/nodes/${created.body.id}`).set('x-csrf-token', admin.csrf).send({ parentId: south.id, name: '南区某街道' });
+    const moved = await admin.agent
+      .patch(`/api/org/nodes/${created.body.id}`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ parentId: south.id, name: '南区某街道' });
     expect(moved.status).toBe(200);
     expect(moved.body.path).toBe(`${south.path}${created.body.id}/`);
 
-    const cycle = await admin.agent.patch(`/api/org/nodes/${city.id}`).set('x-csrf-token', admin.csrf).send({ parentId: south.id });
+    const cycle = await admin.agent
+      .patch(`/api/org/nodes/${city.id}`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ parentId: south.id });
     expect(cycle.status).toBe(409);
     expect(cycle.body.code).toBe('ORG_NODE_CYCLE');
 
@@ -82,7 +100,10 @@ describe('org nodes and units', () => {
     expect(renamed.status).toBe(200);
     expect(renamed.body).toMatchObject({ name: '新名称街道办事处', isActive: false, reportsUntilYear: 2023 });
 
-    const badYears = await admin.agent.patch(`/api/units/${unit.body.id}`).set('x-csrf-token', admin.csrf).send({ reportsUntilYear: 2019 });
+    const badYears = await admin.agent
+      .patch(`/api/units/${unit.body.id}`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ reportsUntilYear: 2019 });
     expect(badYears.status).toBe(400);
   });
 
@@ -98,7 +119,10 @@ describe('org nodes and units', () => {
     const outside = await sup.agent.get(`/api/units/${southUnit.id}`);
     expect(outside.status).toBe(403);
     expect(outside.body.code).toBe('FORBIDDEN_SCOPE');
-    const write = await sup.agent.patch(`/api/units/${northUnit.id}`).set('x-csrf-token', sup.csrf).send({ name: 'x' });
+    const write = await sup.agent
+      .patch(`/api/units/${northUnit.id}`)
+      .set('x-csrf-token', sup.csrf)
+      .send({ name: 'x' });
     expect(write.status).toBe(403);
   });
 
@@ -116,9 +140,16 @@ describe('org nodes and units', () => {
 
   it('filters units by node subtree, kind, year and text', async () => {
     const { city, north } = await tree();
-    await createUnit(t.dataSource, { orgNode: north, code: 'N-OLD', name: '已撤销单位', reportsFromYear: 2018, reportsUntilYear: 2020 });
+    await createUnit(t.dataSource, {
+      orgNode: north,
+      code: 'N-OLD',
+      name: '已撤销单位',
+      reportsFromYear: 2018,
+      reportsUntilYear: 2020,
+    });
     const admin = await as('admin');
-    const codes = async (qs: string) => ((await admin.agent.get(`/api/units?${qs}`)).body as Array<{ code: string }>).map((u) => u.code);
+    const codes = async (qs: string) =>
+      ((await admin.agent.get(`/api/units?${qs}`)).body as Array<{ code: string }>).map((u) => u.code);
     expect(await codes(`orgNodeId=${city.id}`)).toEqual(['N-EDU', 'N-OLD', 'S-EDU']);
     expect(await codes(`orgNodeId=${north.id}&year=2024`)).toEqual(['N-EDU']);
     expect(await codes('kind=street')).toEqual(['S-EDU']);
@@ -132,20 +163,38 @@ describe('org nodes and units', () => {
     it('imports a CSV (creating and updating by code)', async () => {
       await tree();
       const admin = await as('admin');
-      const csv = [header, 'N-EDU,北区教育局（更名）,政府部门,NORTH,张三,010-1,2020,', 'N-NEW,北区某镇,乡镇,北区,,,2022,2024'].join('\n');
-      const res = await admin.agent.post('/api/units/import').set('x-csrf-token', admin.csrf).attach('file', Buffer.from(csv), '单位.csv');
+      const csv = [
+        header,
+        'N-EDU,北区教育局（更名）,政府部门,NORTH,张三,010-1,2020,',
+        'N-NEW,北区某镇,乡镇,北区,,,2022,2024',
+      ].join('\n');
+      const res = await admin.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', admin.csrf)
+        .attach('file', Buffer.from(csv), '单位.csv');
       expect(res.status).toBe(201);
       expect(res.body).toEqual({ created: 1, updated: 1 });
       const edu = await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'N-EDU' });
       expect(edu).toMatchObject({ name: '北区教育局（更名）', contactPerson: '张三' });
-      expect(await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'N-NEW' })).toMatchObject({ kind: 'township', reportsUntilYear: 2024 });
+      expect(await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'N-NEW' })).toMatchObject({
+        kind: 'township',
+        reportsUntilYear: 2024,
+      });
     });
 
     it('rejects a CSV with a bad row: 400 with per-row Chinese errors, nothing stored', async () => {
       await tree();
       const admin = await as('admin');
-      const csv = [header, 'A-1,好单位,政府部门,NORTH,,,2020,', 'A-2,坏单位,机关,NOWHERE,,,20x0,', 'A-1,重复,其他,NORTH,,,2020,'].join('\n');
-      const res = await admin.agent.post('/api/units/import').set('x-csrf-token', admin.csrf).attach('file', Buffer.from(csv), 'u.csv');
+      const csv = [
+        header,
+        'A-1,好单位,政府部门,NORTH,,,2020,',
+        'A-2,坏单位,机关,NOWHERE,,,20x0,',
+        'A-1,重复,其他,NORTH,,,2020,',
+      ].join('\n');
+      const res = await admin.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', admin.csrf)
+        .attach('file', Buffer.from(csv), 'u.csv');
       expect(res.status).toBe(400);
       expect(res.body.code).toBe('VALIDATION_FAILED');
       const messages = (res.body.issues as Array<{ message: string }>).map((i) => i.message);
@@ -163,7 +212,10 @@ describe('org nodes and units', () => {
       await tree();
       const admin = await as('admin');
       const csv = [header, 'B-1,某单位,政府部门,NOWHERE,,,2020,'].join('\n');
-      const res = await admin.agent.post('/api/units/import').set('x-csrf-token', admin.csrf).attach('file', Buffer.from(csv), 'u.csv');
+      const res = await admin.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', admin.csrf)
+        .attach('file', Buffer.from(csv), 'u.csv');
       expect(res.status).toBe(400);
       expect(res.body.issues[0].message).toBe('第 2 行「上级」：找不到节点「NOWHERE」');
     });
@@ -182,25 +234,40 @@ describe('org nodes and units', () => {
         ['X-1', '单位一', '事业单位', 'SOUTH', '', '', 2020, ''],
         ['X-2', '', '事业单位', 'SOUTH', '', '', 2020, ''],
       ]);
-      const rejected = await admin.agent.post('/api/units/import').set('x-csrf-token', admin.csrf).attach('file', bad, 'units.xlsx');
+      const rejected = await admin.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', admin.csrf)
+        .attach('file', bad, 'units.xlsx');
       expect(rejected.status).toBe(400);
       expect(rejected.body.issues).toEqual([{ path: '3.名称', message: '第 3 行「名称」：不能为空' }]);
       expect(await t.dataSource.getRepository(Unit).countBy({ code: 'X-1' })).toBe(0);
 
       const good = await build([['X-1', '单位一', '事业单位', 'SOUTH', '李四', '123', 2020, 2025]]);
-      const ok = await admin.agent.post('/api/units/import').set('x-csrf-token', admin.csrf).attach('file', good, 'units.xlsx');
+      const ok = await admin.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', admin.csrf)
+        .attach('file', good, 'units.xlsx');
       expect(ok.status).toBe(201);
-      expect(await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'X-1' })).toMatchObject({ kind: 'institution', reportsUntilYear: 2025 });
+      expect(await t.dataSource.getRepository(Unit).findOneByOrFail({ code: 'X-1' })).toMatchObject({
+        kind: 'institution',
+        reportsUntilYear: 2025,
+      });
     });
 
     it('rejects files that are not xlsx/csv and refuses non-admins', async () => {
       const admin = await as('admin');
-      const fake = await admin.agent.post('/api/units/import').set('x-csrf-token', admin.csrf).attach('file', Buffer.from('not a zip'), 'units.xlsx');
+      const fake = await admin.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', admin.csrf)
+        .attach('file', Buffer.from('not a zip'), 'units.xlsx');
       expect(fake.status).toBe(400);
       expect(fake.body.message).toMatch(/xlsx/);
       const { north } = await tree();
       const sup = await as('supervisor', { orgNode: north });
-      const refused = await sup.agent.post('/api/units/import').set('x-csrf-token', sup.csrf).attach('file', Buffer.from(header), 'u.csv');
+      const refused = await sup.agent
+        .post('/api/units/import')
+        .set('x-csrf-token', sup.csrf)
+        .attach('file', Buffer.from(header), 'u.csv');
       expect(refused.status).toBe(403);
     });
   });

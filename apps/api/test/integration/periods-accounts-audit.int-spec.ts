@@ -23,22 +23,47 @@ describe('periods, accounts, audit', () => {
 
   describe('periods', () => {
     it('creates with the statutory default deadline, opens and closes; everyone may read', async () => {
-      const created = await admin.agent.post('/api/periods').set('x-csrf-token', admin.csrf).send({ year: 2024, internalDeadlines: { street: '2025-01-20' } });
+      const created = await admin.agent
+        .post('/api/periods')
+        .set('x-csrf-token', admin.csrf)
+        .send({ year: 2024, internalDeadlines: { street: '2025-01-20' } });
       expect(created.status).toBe(201);
-      expect(created.body).toEqual({ year: 2024, statutoryDeadline: '2025-01-31', internalDeadlines: { street: '2025-01-20' }, isOpen: false });
-      const again = await admin.agent.post('/api/periods').set('x-csrf-token', admin.csrf).send({ year: 2024 });
+      expect(created.body).toEqual({
+        year: 2024,
+        statutoryDeadline: '2025-01-31',
+        internalDeadlines: { street: '2025-01-20' },
+        isOpen: false,
+      });
+      const again = await admin.agent
+        .post('/api/periods')
+        .set('x-csrf-token', admin.csrf)
+        .send({ year: 2024 });
       expect(again.status).toBe(409);
-      const opened = await admin.agent.patch('/api/periods/2024').set('x-csrf-token', admin.csrf).send({ isOpen: true });
+      const opened = await admin.agent
+        .patch('/api/periods/2024')
+        .set('x-csrf-token', admin.csrf)
+        .send({ isOpen: true });
       expect(opened.body.isOpen).toBe(true);
-      const badDate = await admin.agent.patch('/api/periods/2024').set('x-csrf-token', admin.csrf).send({ statutoryDeadline: '2024-06-30' });
+      const badDate = await admin.agent
+        .patch('/api/periods/2024')
+        .set('x-csrf-token', admin.csrf)
+        .send({ statutoryDeadline: '2024-06-30' });
       expect(badDate.status).toBe(400);
-      expect((await admin.agent.patch('/api/periods/abc').set('x-csrf-token', admin.csrf).send({ isOpen: true })).status).toBe(400);
-      expect((await admin.agent.patch('/api/periods/2030').set('x-csrf-token', admin.csrf).send({ isOpen: true })).status).toBe(404);
+      expect(
+        (await admin.agent.patch('/api/periods/abc').set('x-csrf-token', admin.csrf).send({ isOpen: true }))
+          .status,
+      ).toBe(400);
+      expect(
+        (await admin.agent.patch('/api/periods/2030').set('x-csrf-token', admin.csrf).send({ isOpen: true }))
+          .status,
+      ).toBe(404);
 
       const unit = await createUnit(t.dataSource, { orgNode: await createOrgNode(t.dataSource) });
       const rep = await loginAs(t.http, await createUser(t.dataSource, 'reporter', { unit }));
       expect((await rep.agent.get('/api/periods')).body).toHaveLength(1);
-      expect((await rep.agent.post('/api/periods').set('x-csrf-token', rep.csrf).send({ year: 2025 })).status).toBe(403);
+      expect(
+        (await rep.agent.post('/api/periods').set('x-csrf-token', rep.csrf).send({ year: 2025 })).status,
+      ).toBe(403);
     });
   });
 
@@ -51,12 +76,20 @@ describe('periods, accounts, audit', () => {
         .set('x-csrf-token', admin.csrf)
         .send({ username: 'sup1', displayName: '监督员', password: 'long-enough-pw', role: 'supervisor' });
       expect(noScope.status).toBe(400);
-      const sup = await admin.agent
-        .post('/api/accounts')
-        .set('x-csrf-token', admin.csrf)
-        .send({ username: 'sup1', displayName: '监督员', password: 'long-enough-pw', role: 'supervisor', orgNodeId: node.id });
+      const sup = await admin.agent.post('/api/accounts').set('x-csrf-token', admin.csrf).send({
+        username: 'sup1',
+        displayName: '监督员',
+        password: 'long-enough-pw',
+        role: 'supervisor',
+        orgNodeId: node.id,
+      });
       expect(sup.status).toBe(201);
-      expect(sup.body).toMatchObject({ username: 'sup1', role: 'supervisor', orgNodeId: node.id, isActive: true });
+      expect(sup.body).toMatchObject({
+        username: 'sup1',
+        role: 'supervisor',
+        orgNodeId: node.id,
+        isActive: true,
+      });
       expect(sup.body).not.toHaveProperty('passwordHash');
       const dup = await admin.agent
         .post('/api/accounts')
@@ -66,15 +99,30 @@ describe('periods, accounts, audit', () => {
 
       const account = await t.dataSource.getRepository(UserAccount).findOneByOrFail({ username: 'sup1' });
       const session = await loginAs(t.http, { account, password: 'long-enough-pw' });
-      const reset = await admin.agent.post(`/api/accounts/${sup.body.id}/password`).set('x-csrf-token', admin.csrf).send({ newPassword: 'another-long-pw' });
+      const reset = await admin.agent
+        .post(`/api/accounts/${sup.body.id}/password`)
+        .set('x-csrf-token', admin.csrf)
+        .send({ newPassword: 'another-long-pw' });
       expect(reset.status).toBe(204);
       expect((await session.agent.get('/api/auth/me')).status).toBe(401);
 
-      const toReporter = await admin.agent.patch(`/api/accounts/${sup.body.id}`).set('x-csrf-token', admin.csrf).send({ role: 'reporter', unitId: unit.id });
+      const toReporter = await admin.agent
+        .patch(`/api/accounts/${sup.body.id}`)
+        .set('x-csrf-token', admin.csrf)
+        .send({ role: 'reporter', unitId: unit.id });
       expect(toReporter.body).toMatchObject({ role: 'reporter', unitId: unit.id, orgNodeId: null });
-      const disabled = await admin.agent.patch(`/api/accounts/${sup.body.id}`).set('x-csrf-token', admin.csrf).send({ isActive: false });
+      const disabled = await admin.agent
+        .patch(`/api/accounts/${sup.body.id}`)
+        .set('x-csrf-token', admin.csrf)
+        .send({ isActive: false });
       expect(disabled.body.isActive).toBe(false);
-      expect((await request(t.http).post('/api/auth/login').send({ username: 'sup1', password: 'another-long-pw' })).status).toBe(401);
+      expect(
+        (
+          await request(t.http)
+            .post('/api/auth/login')
+            .send({ username: 'sup1', password: 'another-long-pw' })
+        ).status,
+      ).toBe(401);
 
       const list = await admin.agent.get('/api/accounts?role=reporter');
       expect(list.body.map((a: { username: string }) => a.username)).toEqual(['sup1']);
@@ -82,15 +130,28 @@ describe('periods, accounts, audit', () => {
 
     it('an admin cannot disable itself; non-admins cannot manage accounts', async () => {
       const me: string = (await admin.agent.get('/api/auth/me')).body.user.id;
-      expect((await admin.agent.patch(`/api/accounts/${me}`).set('x-csrf-token', admin.csrf).send({ isActive: false })).status).toBe(409);
-      const sup = await loginAs(t.http, await createUser(t.dataSource, 'supervisor', { orgNode: await createOrgNode(t.dataSource) }));
+      expect(
+        (
+          await admin.agent
+            .patch(`/api/accounts/${me}`)
+            .set('x-csrf-token', admin.csrf)
+            .send({ isActive: false })
+        ).status,
+      ).toBe(409);
+      const sup = await loginAs(
+        t.http,
+        await createUser(t.dataSource, 'supervisor', { orgNode: await createOrgNode(t.dataSource) }),
+      );
       expect((await sup.agent.get('/api/accounts')).status).toBe(403);
     });
   });
 
   describe('audit', () => {
     it('records writes with actor and ip, searchable by admins only, with no way to change them', async () => {
-      await admin.agent.post('/api/org/nodes').set('x-csrf-token', admin.csrf).send({ code: 'D1', name: '示范区', level: 'district' });
+      await admin.agent
+        .post('/api/org/nodes')
+        .set('x-csrf-token', admin.csrf)
+        .send({ code: 'D1', name: '示范区', level: 'district' });
       await request(t.http).post('/api/auth/login').send({ username: 'root', password: 'wrong-password!' });
       const rows = await t.dataSource.getRepository(AuditLog).find({ order: { id: 'ASC' } });
       expect(rows.map((r) => r.action)).toEqual(['auth.login', 'org_node.create', 'auth.login_failed']);
@@ -105,10 +166,16 @@ describe('periods, accounts, audit', () => {
       expect(future.body.total).toBe(0);
 
       const id = page.body.items[0].id as string;
-      expect((await admin.agent.patch(`/api/audit/${id}`).set('x-csrf-token', admin.csrf).send({ action: 'x' })).status).toBe(404);
+      expect(
+        (await admin.agent.patch(`/api/audit/${id}`).set('x-csrf-token', admin.csrf).send({ action: 'x' }))
+          .status,
+      ).toBe(404);
       expect((await admin.agent.delete(`/api/audit/${id}`).set('x-csrf-token', admin.csrf)).status).toBe(404);
 
-      const sup = await loginAs(t.http, await createUser(t.dataSource, 'supervisor', { orgNode: await createOrgNode(t.dataSource) }));
+      const sup = await loginAs(
+        t.http,
+        await createUser(t.dataSource, 'supervisor', { orgNode: await createOrgNode(t.dataSource) }),
+      );
       expect((await sup.agent.get('/api/audit')).status).toBe(403);
     });
 

@@ -28,7 +28,10 @@ export interface TestApp {
 /** A real Nest app (same middleware, guard and filter as production) on the run's test database. */
 export async function createTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const databaseUrl = process.env[TEST_DB_ENV];
-  if (!databaseUrl) throw new Error(`${TEST_DB_ENV} is not set: run integration specs through the jest config (global setup)`);
+  if (!databaseUrl)
+    throw new Error(
+      `${TEST_DB_ENV} is not set: run integration specs through the jest config (global setup)`,
+    );
   const config = loadConfig({
     NODE_ENV: 'test',
     DATA_DIR: mkdtempSync(path.join(tmpdir(), 'nianbao-test-')),

@@ -34,9 +34,21 @@ export async function createOrgNode(
 
 export async function createUnit(
   ds: DataSource,
-  o: { orgNode: OrgNode } & Partial<Pick<Unit, 'code' | 'name' | 'kind' | 'reportsFromYear' | 'reportsUntilYear' | 'isActive' | 'contactPerson' | 'contactPhone'>> & {
-    kind?: UnitKind;
-  },
+  o: { orgNode: OrgNode } & Partial<
+    Pick<
+      Unit,
+      | 'code'
+      | 'name'
+      | 'kind'
+      | 'reportsFromYear'
+      | 'reportsUntilYear'
+      | 'isActive'
+      | 'contactPerson'
+      | 'contactPhone'
+    >
+  > & {
+      kind?: UnitKind;
+    },
 ): Promise<Unit> {
   const n = next();
   const { orgNode, ...rest } = o;
@@ -56,7 +68,10 @@ export async function createUnit(
   );
 }
 
-export async function createPeriod(ds: DataSource, o: Partial<ReportingPeriod> & { year: number }): Promise<ReportingPeriod> {
+export async function createPeriod(
+  ds: DataSource,
+  o: Partial<ReportingPeriod> & { year: number },
+): Promise<ReportingPeriod> {
   return ds.getRepository(ReportingPeriod).save(
     ds.getRepository(ReportingPeriod).create({
       statutoryDeadline: `${o.year + 1}-01-31`,
@@ -103,7 +118,10 @@ export interface LoggedIn {
 /** Logs in over HTTP; send `.set('x-csrf-token', csrf)` on every POST/PATCH/PUT/DELETE. */
 export async function loginAs(http: App, user: TestUser): Promise<LoggedIn> {
   const agent = request.agent(http);
-  const res = await agent.post('/api/auth/login').send({ username: user.account.username, password: user.password });
-  if (res.status !== 200) throw new Error(`login failed for ${user.account.username}: ${res.status} ${JSON.stringify(res.body)}`);
+  const res = await agent
+    .post('/api/auth/login')
+    .send({ username: user.account.username, password: user.password });
+  if (res.status !== 200)
+    throw new Error(`login failed for ${user.account.username}: ${res.status} ${JSON.stringify(res.body)}`);
   return { agent, csrf: (res.body as { csrfToken: string }).csrfToken };
 }
