@@ -11,6 +11,7 @@ import {
   REPORTER_PASSWORD,
   seedUnits,
   startApi,
+  stopAll,
   type ApiProcess,
   type ThrowawayDb,
 } from './server-process.js';
@@ -31,6 +32,7 @@ beforeAll(async () => {
 }, 120_000);
 
 afterAll(async () => {
+  stopAll();
   await api?.kill('SIGTERM');
   await db?.drop();
 });

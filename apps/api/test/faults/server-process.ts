@@ -92,6 +92,14 @@ export interface ApiProcess {
   kill(signal: NodeJS.Signals): Promise<void>;
 }
 
+const running = new Set<ChildProcess>();
+
+/** SIGKILLs every API process a test started and left running (after a failed assertion). */
+export function stopAll(): void {
+  for (const c of running) if (c.exitCode === null && c.signalCode === null) c.kill('SIGKILL');
+  running.clear();
+}
+
 export async function startApi(env: Record<string, string>, timeoutMs = 60_000): Promise<ApiProcess> {
   const port = await freePort();
   let out = '';
@@ -110,6 +118,8 @@ export async function startApi(env: Record<string, string>, timeoutMs = 60_000):
     },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
+  running.add(child);
+  child.once('exit', () => running.delete(child));
   child.stdout?.on('data', (c: Buffer) => (out += c.toString()));
   child.stderr?.on('data', (c: Buffer) => (out += c.toString()));
   const base = `http://127.0.0.1:${port}`;
@@ -200,7 +210,10 @@ export async function seedUnits(
     return r.body as Record<string, unknown>;
   };
   const node = await must('POST', '/api/org/nodes', { code: 'D1', name: '压测区', level: 'district' });
-  await must('POST', '/api/periods', { year, isOpen: true });
+  // The embedded database starts with the demo district's periods: open the year if it exists.
+  const period = await call(base, admin, 'POST', '/api/periods', { year, isOpen: true });
+  if (period.status === 409) await must('PATCH', `/api/periods/${year}`, { isOpen: true });
+  else if (period.status >= 300) throw new Error(`POST /api/periods: ${period.status}`);
   const units: Array<{ id: string; name: string; username: string }> = [];
   // Small batches: account creation hashes a password (argon2) per account.
   for (let i = 0; i < n; i += 10) {
