@@ -13,4 +13,3 @@ export {
   normaliseForComparison,
 } from './rules/duplicate-narrative.js';
 export { extractStatedFigures, type StatedFigure, type ProseFigureKind } from './prose/prose-figures.js';
-export { parseStatedNumber } from './prose/chinese-number.js';

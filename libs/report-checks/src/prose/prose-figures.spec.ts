@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals';
 import { extractStatedFigures } from './prose-figures.js';
-import { parseStatedNumber } from './chinese-number.js';
+import { parseStatedNumber } from '@nianbao/report-format';
 
 describe('parseStatedNumber', () => {
   it('reads Arabic and simple Chinese numerals', () => {

@@ -1,4 +1,4 @@
-import { NUMBER_SOURCE, parseStatedNumber } from './chinese-number.js';
+import { NUMBER_SOURCE, parseStatedNumber } from '@nianbao/report-format';
 
 export type ProseFigureKind =
   'newReceived' | 'carriedOver' | 'handled' | 'carriedForward' | 'review' | 'litigation';

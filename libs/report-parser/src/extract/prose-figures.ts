@@ -1,37 +1,8 @@
-import type { AnnualReport } from '@nianbao/report-format';
+import { parseStatedNumber, type AnnualReport } from '@nianbao/report-format';
 
-const CN_DIGITS: Record<string, number> = {
-  零: 0,
-  〇: 0,
-  一: 1,
-  二: 2,
-  两: 2,
-  三: 3,
-  四: 4,
-  五: 5,
-  六: 6,
-  七: 7,
-  八: 8,
-  九: 9,
-};
-
-/** Reads 「6」, 「１２」, 「十二」, 「二十三」, 「一百零五」 as a number; null when it is not one. */
+/** Reads 「6」, 「１２」, 「十二」, 「一百零五」 as a number; null when it is not one. */
 export function readCount(s: string): number | null {
-  const t = s.normalize('NFKC').trim();
-  if (/^\d+$/.test(t)) return Number(t);
-  if (!/^[零〇一二两三四五六七八九十百]+$/.test(t)) return null;
-  let total = 0;
-  let current = 0;
-  for (const ch of t) {
-    if (ch === '百') {
-      total += (current || 1) * 100;
-      current = 0;
-    } else if (ch === '十') {
-      total += (current || 1) * 10;
-      current = 0;
-    } else current = CN_DIGITS[ch];
-  }
-  return total + current;
+  return parseStatedNumber(s.normalize('NFKC').trim());
 }
 
 const NUM = '(\\d+|[零〇一二两三四五六七八九十百]+)';
