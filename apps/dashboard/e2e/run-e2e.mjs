@@ -13,6 +13,7 @@ import { chromium } from 'playwright-core';
 
 import { adminJourney } from './admin.e2e.mjs';
 import { supervisorJourney } from './dashboard.e2e.mjs';
+import { markupJourney } from './markup.e2e.mjs';
 import { reporterJourney } from './reporter.e2e.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
@@ -128,6 +129,7 @@ try {
     ['supervisor journey', supervisorJourney],
     ['reporter journey', reporterJourney],
     ['administrator journey', adminJourney],
+    ['markup shown as text', markupJourney],
   ];
   for (const [name, journey] of journeys) {
     const started = Date.now();
