@@ -75,7 +75,11 @@ writeCase(
 // ---- format-2019: the 2019 trial format, real published text
 const format2019 = path.join(rejected, 'format-2019');
 mkdirSync(format2019, { recursive: true });
-copyFileSync('/work/shared/samples/real/pingtan-zone-2019.txt', path.join(format2019, 'input.txt'));
+// shared/ sits beside the repository checkout.
+copyFileSync(
+  path.join(here, '../../../../shared/samples/real/pingtan-zone-2019.txt'),
+  path.join(format2019, 'input.txt'),
+);
 writeFileSync(
   path.join(format2019, 'expected.json'),
   JSON.stringify({ code: 'FORMAT_2019' }, null, 2) + '\n',

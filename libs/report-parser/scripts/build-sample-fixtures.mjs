@@ -22,7 +22,8 @@ import { buildSampleHtml } from './sample-html.mjs';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const outDir = path.join(here, '../fixtures/sample');
-const sourceTxt = '/work/shared/samples/qiaokou-enterprise-service-center-2023.txt';
+// shared/ sits beside the repository checkout.
+const sourceTxt = path.join(here, '../../../../shared/samples/qiaokou-enterprise-service-center-2023.txt');
 mkdirSync(outDir, { recursive: true });
 
 const blocks = readFlatText(sourceTxt);
