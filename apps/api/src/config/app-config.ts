@@ -65,22 +65,15 @@ export interface AppConfigValues {
   logLevel: Env['LOG_LEVEL'];
 }
 
-/** Injection token and type of the configuration: `constructor(private readonly config: AppConfig)`. */
-export abstract class AppConfig implements AppConfigValues {
-  nodeEnv: Env['NODE_ENV'];
-  port: number;
-  host: string;
-  databaseUrl: string | undefined;
-  dataDir: string;
-  adminUsername: string | undefined;
-  adminPassword: string | undefined;
-  sessionTtlHours: number;
-  maxUploadBytes: number;
-  dashboardDist: string;
-  cookieSecure: boolean | 'auto';
-  trustProxy: string;
-  logLevel: Env['LOG_LEVEL'];
-}
+/**
+ * Injection token and type of the configuration: `constructor(private readonly config: AppConfig)`.
+ * A class is needed as the DI token; its fields come from AppConfigValues by declaration merging,
+ * so the field list is written once.
+ */
+/* eslint-disable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type -- the merge is the point */
+export abstract class AppConfig {}
+export interface AppConfig extends AppConfigValues {}
+/* eslint-enable @typescript-eslint/no-unsafe-declaration-merging, @typescript-eslint/no-empty-object-type */
 
 export class ConfigError extends Error {
   constructor(readonly problems: string[]) {
