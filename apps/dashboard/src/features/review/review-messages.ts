@@ -30,6 +30,21 @@ const zh = {
   'review.previousComment': '上次审核意见',
   'review.unitPage': '单位详情',
   'review.file': '原始文件',
+  'review.tables': '报告表格（有问题的单元格已标出）',
+  'decision.severity.error': '错误',
+  'decision.severity.warning': '警告',
+  'decision.severity.info': '提示',
+  'decision.cells': '涉及单元格',
+  'decision.expected': '应为 {expected}，实际为 {actual}',
+  'decision.noExplanation': '填报单位未作说明',
+  'decision.state': '处理结果',
+  'decision.state.none': '未处理',
+  'decision.state.confirmed': '已确认',
+  'decision.state.dismissed': '已排除',
+  'decision.note': '处理说明（可选）',
+  'decision.confirm': '确认',
+  'decision.dismiss': '排除',
+  'decision.errorHint': '错误级问题不能确认或排除：请退回修改，或通过时填写放行理由',
 } as const;
 
 export type ReviewMessageKey = keyof typeof zh;
@@ -62,6 +77,22 @@ const en: Record<ReviewMessageKey, string> = {
   'review.previousComment': 'Last review comment',
   'review.unitPage': 'Unit details',
   'review.file': 'Original file',
+  'review.tables': 'Report tables (cells with findings marked)',
+  'decision.severity.error': 'Error',
+  'decision.severity.warning': 'Warning',
+  'decision.severity.info': 'Note',
+  'decision.cells': 'Cells',
+  'decision.expected': 'Expected {expected}, found {actual}',
+  'decision.noExplanation': 'The unit gave no explanation',
+  'decision.state': 'Decision',
+  'decision.state.none': 'Not decided',
+  'decision.state.confirmed': 'Confirmed',
+  'decision.state.dismissed': 'Dismissed',
+  'decision.note': 'Note (optional)',
+  'decision.confirm': 'Confirm',
+  'decision.dismiss': 'Dismiss',
+  'decision.errorHint':
+    'Errors cannot be confirmed or dismissed: return the report, or give a reason when accepting',
 };
 
 export function useReviewT(): (key: ReviewMessageKey, vars?: Record<string, string | number>) => string {

@@ -9,10 +9,23 @@ export interface ReviewFinding {
   checkId: string;
   severity: 'error' | 'warning' | 'info';
   cells: string[];
+  expected: number | string | null;
+  actual: number | string | null;
   message: string;
   messageEn: string;
   explanation: string | null;
-  decision: 'confirmed' | 'dismissed' | null;
+  decision: FindingDecision | null;
+  decisionNote: string | null;
+  decidedAt: string | null;
+}
+
+export type FindingDecision = 'confirmed' | 'dismissed';
+
+export interface FindingDecisionInput {
+  checkId: string;
+  cells: string[];
+  decision: FindingDecision;
+  note?: string | null;
 }
 
 export interface ReviewSubmission {
@@ -63,4 +76,9 @@ export function acceptSubmission(id: string, overrideReason?: string): Promise<R
 
 export function returnSubmission(id: string, comment: string): Promise<ReviewSubmission> {
   return apiPost<ReviewSubmission>(`/submissions/${id}/return`, { comment });
+}
+
+/** A supervisor's decision on non-error findings (confirmed / dismissed, optional note); answers the whole submission. */
+export function decideFindings(id: string, decisions: FindingDecisionInput[]): Promise<ReviewSubmission> {
+  return apiPost<ReviewSubmission>(`/submissions/${id}/findings/decisions`, { decisions });
 }

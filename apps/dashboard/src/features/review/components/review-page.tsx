@@ -4,17 +4,15 @@ import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { apiUrl } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
-import { useLang } from '../../../lib/i18n';
 import { getReviewSubmission, reviewKeys } from '../api/review-api';
 import { useReviewT } from '../review-messages';
+import { FindingDecisions } from './finding-decisions';
 import { ReviewControls } from './review-controls';
-
-const ORDER = { error: 0, warning: 1, info: 2 } as const;
+import { ReviewTables } from './review-tables';
 
 /** One submission for the supervisor: its findings and the unit's explanations, then accept or return. */
 export function ReviewPage() {
   const t = useReviewT();
-  const { lang } = useLang();
   const { submissionId = '' } = useParams();
   const q = useQuery({
     queryKey: reviewKeys.submission(submissionId),
@@ -23,7 +21,6 @@ export function ReviewPage() {
   if (q.isPending) return <LoadingState />;
   if (q.isError) return <ErrorState error={q.error} onRetry={() => void q.refetch()} />;
   const s = q.data;
-  const findings = [...s.findings].sort((a, b) => ORDER[a.severity] - ORDER[b.severity]);
   return (
     <section className="page">
       <div className="page-head">
@@ -53,26 +50,9 @@ export function ReviewPage() {
           {s.notes}
         </p>
       )}
-      <section className="panel">
-        <h2>{t('review.findings', { e: s.errorCount, w: s.warningCount })}</h2>
-        {findings.length === 0 ? (
-          <p>{t('review.noFindings')}</p>
-        ) : (
-          <ul>
-            {findings.map((f) => (
-              <li key={f.key}>
-                <strong>{f.checkId}</strong> {lang === 'en' ? f.messageEn : f.message}
-                {f.explanation && (
-                  <div className="small">
-                    {t('review.explanation')}：{f.explanation}
-                  </div>
-                )}
-              </li>
-            ))}
-          </ul>
-        )}
-      </section>
+      <FindingDecisions submission={s} />
       <ReviewControls submission={s} />
+      <ReviewTables submission={s} />
     </section>
   );
 }
