@@ -10,6 +10,7 @@ import { readPdf } from './pdf/read-pdf.js';
 import { decodeText } from './text/decode-text.js';
 import { readText } from './text/read-text.js';
 import { readXlsx } from './xlsx/read-xlsx.js';
+import { toSourceView } from './source-view/source-view.js';
 
 export const DEFAULT_MAX_BYTES = 20 * 1024 * 1024;
 
@@ -61,7 +62,8 @@ export async function parseReport(
           message: i.message,
           messageEn: `Schema: ${i.path}`,
         }));
-    return { ok: true, document, issues: [...read.issues, ...issues, ...schemaIssues], coverage };
+    const source = options.includeSource ? { source: toSourceView(read.blocks, format) } : {};
+    return { ok: true, document, issues: [...read.issues, ...issues, ...schemaIssues], coverage, ...source };
   } catch (err) {
     if (err instanceof ParseFailure) {
       const issue = err.toIssue();

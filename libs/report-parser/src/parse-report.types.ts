@@ -1,6 +1,7 @@
 import type { ReportDocument, SourceFormat } from '@nianbao/report-format';
 import type { ParseIssue } from './model/document-model.js';
 import type { ParseFailureCode } from './model/parse-failure.js';
+import type { SourceView } from './source-view/source-view.js';
 
 export type TableCoverage = 'found' | 'partial' | 'missing';
 
@@ -17,7 +18,14 @@ export interface ParseCoverage {
 }
 
 export type ParseOutcome =
-  | { ok: true; document: ReportDocument; issues: ParseIssue[]; coverage: ParseCoverage }
+  | {
+      ok: true;
+      document: ReportDocument;
+      issues: ParseIssue[];
+      coverage: ParseCoverage;
+      /** The document as read (paragraphs and tables), when `includeSource` was asked for. */
+      source?: SourceView;
+    }
   | {
       ok: false;
       failure: { code: ParseFailureCode; message: string; messageEn: string };
@@ -27,6 +35,8 @@ export type ParseOutcome =
 export interface ParseOptions {
   /** Largest accepted file, bytes (default 20 MB). */
   maxBytes?: number;
+  /** Also return the source view (the document's paragraphs and tables, for display). Default false. */
+  includeSource?: boolean;
 }
 
 export type { SourceFormat };
