@@ -1,5 +1,6 @@
 // The reporter's journey of issue 5: hand in the sample .docx with one corrected cell, be returned with a
-// comment, see it, resubmit, be accepted — the overview's 待审核 count follows; another unit's address is refused.
+// comment, see it, resubmit with an explained warning that the supervisor dismisses with a note (still shown
+// after a reload), be accepted — the overview's 待审核 count follows; another unit's address is refused.
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -13,6 +14,9 @@ const UNIT = '硚口区企业服务中心';
 const YEAR = 2023;
 const REPORTER = { username: 'e2e-qiaokou', password: 'Qiaokou-e2e-2024!' };
 const COMMENT = 'e2e：行政许可件数与台账不符，请核对后重新报送';
+const WARNING = 'T2-VALID-GE-MADE';
+const EXPLANATION = 'e2e：该文件为临时性文件，有效期至年底';
+const DECISION_NOTE = 'e2e：已核对文件清单，说明属实';
 
 /** @param {import('playwright-core').Page} page */
 export async function reporterJourney(page, baseUrl, shots) {
@@ -84,6 +88,9 @@ export async function reporterJourney(page, baseUrl, shots) {
   await my.screenshot(shots, '23-reporter-returned');
   await my.openUpload(YEAR);
   await upload.upload(SAMPLE);
+  // This time a correction that draws a warning (issued 1 > in force 0), which the reporter explains.
+  await upload.cell('行政规范性文件 · 本年制发件数').fill('1');
+  await upload.explain(WARNING, EXPLANATION);
   const secondVersion = await upload.submit();
   assert.equal(secondVersion, firstVersion + 1);
 
@@ -92,6 +99,13 @@ export async function reporterJourney(page, baseUrl, shots) {
   assert.equal(await reviewer.pendingOnOverview(YEAR), pendingBefore + 1);
   await reviewer.openQueue(YEAR);
   await reviewer.openSubmissionOf(UNIT);
+  // The supervisor dismisses the explained warning with a note; the decision is stored (seen after a reload).
+  const finding = reviewer.finding(WARNING);
+  await finding.getByText(`填报单位说明：${EXPLANATION}`).waitFor();
+  await reviewer.decide(WARNING, '排除', DECISION_NOTE);
+  await page.reload();
+  await finding.getByText(`处理结果：已排除（${DECISION_NOTE}）`).waitFor();
+  await reviewer.screenshot(shots, '24-review-decided');
   await reviewer.accept();
   assert.equal(
     await reviewer.pendingOnOverview(YEAR),

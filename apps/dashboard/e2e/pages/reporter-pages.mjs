@@ -88,6 +88,11 @@ export class UploadPage extends AppPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** Types the explanation of the warning found by `checkId` in the preview's findings list. */
+  async explain(checkId, text) {
+    await this.page.locator('li.rp-finding', { hasText: checkId }).getByRole('textbox').fill(text);
+  }
+
   async submit() {
     await this.page.getByRole('button', { name: '提交报送' }).click();
     await this.page.getByText(/已提交第 \d+ 版，等待审核。/).waitFor();
@@ -108,6 +113,20 @@ export class ReviewPage extends AppPage {
       .getByRole('link', { name: '审核' })
       .click();
     await this.page.getByTestId('review-status').waitFor();
+  }
+
+  /** The finding row of `checkId` on the review page. */
+  finding(checkId) {
+    return this.page.locator('li[data-finding]', { has: this.page.locator('code', { hasText: checkId }) });
+  }
+
+  /** 确认 or 排除 one finding with a note; waits until the page shows the stored decision. */
+  async decide(checkId, action, note) {
+    const row = this.finding(checkId);
+    await row.getByLabel('处理说明（可选）').fill(note);
+    await row.getByRole('button', { name: action, exact: true }).click();
+    const state = action === '确认' ? '已确认' : '已排除';
+    await row.getByText(`处理结果：${state}（${note}）`).waitFor();
   }
 
   async returnWith(comment) {
