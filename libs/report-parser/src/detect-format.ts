@@ -13,17 +13,22 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   xlsx: 'xlsx',
 };
 
+const LATIN1 = new TextDecoder('latin1');
+
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
 /** What the bytes are, judged by content: zip (docx/xlsx told apart by their parts), PDF, OLE, HTML, text. */
 export function sniffContent(bytes: Uint8Array): 'zip' | 'pdf' | 'ole' | 'html' | 'text' | 'binary' {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, 1024));
+  const head = LATIN1.decode(bytes.subarray(0, 1024));
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole';
   const sample = bytes.subarray(0, 4096);
   let control = 0;
-  for (const c of sample) if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
+  for (let i = 0; i < sample.length; i++) {
+    const c = sample[i];
+    if (c < 9 || (c > 13 && c < 32 && c !== 27)) control++;
+  }
   const isUtf16 = (sample[0] === 0xff && sample[1] === 0xfe) || (sample[0] === 0xfe && sample[1] === 0xff);
   if (!isUtf16 && control > sample.length * 0.02) return 'binary';
   if (
@@ -37,11 +42,11 @@ export function sniffContent(bytes: Uint8Array): 'zip' | 'pdf' | 'ole' | 'html' 
 
 /** Zip containers: which Office document is inside (by its part names, not the extension). */
 function zipKind(bytes: Uint8Array): 'docx' | 'xlsx' | null {
-  const names = new TextDecoder('latin1').decode(
-    bytes.length > 2_000_000 ? bytes.subarray(bytes.length - 2_000_000) : bytes,
-  );
-  if (names.includes('word/document.xml')) return 'docx';
-  if (names.includes('xl/workbook.xml')) return 'xlsx';
+  // Searched as bytes (no copy into a string): the part names are ASCII.
+  const tail = bytes.length > 2_000_000 ? bytes.subarray(bytes.length - 2_000_000) : bytes;
+  const names = Buffer.from(tail.buffer, tail.byteOffset, tail.byteLength);
+  if (names.includes('word/document.xml', 0, 'latin1')) return 'docx';
+  if (names.includes('xl/workbook.xml', 0, 'latin1')) return 'xlsx';
   return null;
 }
 

@@ -1,5 +1,8 @@
-/** What a table cell's text says. */
-export type CellValue = { kind: 'number'; value: number } | { kind: 'blank'; value: 0 } | { kind: 'text' };
+/** What a table cell's text says. Shared between calls (results are cached): never mutate one. */
+export type CellValue =
+  | { readonly kind: 'number'; readonly value: number }
+  | { readonly kind: 'blank'; readonly value: 0 }
+  | { readonly kind: 'text' };
 
 // Printed in place of zero in published reports; read as 0 but kept raw so C-BLANK can flag it.
 const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '/', '无', '－', '／', '\\', '─', '━', '一']);
@@ -10,7 +13,21 @@ const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '/', '无', 
  */
 export function readCellValue(raw: string): CellValue {
   // Fast path: most cells are plain ASCII digits.
-  if (raw.length > 0 && raw.length < 10 && /^\d+$/.test(raw)) return { kind: 'number', value: Number(raw) };
+  if (raw.length > 0 && raw.length < 10 && DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
+  // Cells repeat (blank marks, labels read once per pass): each distinct text is read once.
+  if (raw.length > 64) return readCellValueUncached(raw);
+  const cached = cellCache.get(raw);
+  if (cached !== undefined) return cached;
+  if (cellCache.size > 20_000) cellCache.clear();
+  const value = readCellValueUncached(raw);
+  cellCache.set(raw, value);
+  return value;
+}
+
+const DIGITS = /^\d+$/;
+const cellCache = new Map<string, CellValue>();
+
+function readCellValueUncached(raw: string): CellValue {
   const t = raw.normalize('NFKC').replace(/[\s\u00a0\u3000\u200b\ufeff]+/g, '');
   if (BLANK_MARKS.has(t)) return { kind: 'blank', value: 0 };
   const m = /^(-?)(\d{1,3}(?:,\d{3})+|\d+)(\.\d+)?(?:件|个|项|次|万元|元)?$/.exec(t);

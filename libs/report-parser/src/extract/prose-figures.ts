@@ -13,12 +13,21 @@ interface Split {
   assist: number | null;
 }
 
+// Built once per phrase (keyed by its source: a regex literal is a new object on every evaluation).
+const kindPatterns = new Map<string, RegExp>();
+const ratePatterns = new Map<string, RegExp>();
+const LEAD = new RegExp(`主办(?:件|的)?${NUM}\\s*件`);
+const ASSIST = new RegExp(`(?:协办|会办)(?:件|的)?${NUM}\\s*件`);
+
 /** Finds 「<kind>N件（主办a件，协办b件）」 and close variants after a mention of the kind. */
 function readProposalKind(text: string, kind: RegExp): Split | null {
-  const re = new RegExp(
-    `(?:${kind.source})[^0-9零〇一二两三四五六七八九十百。；;，,]{0,8}?${NUM}\\s*(?:件|条|个)`,
-    'g',
-  );
+  let re = kindPatterns.get(kind.source);
+  if (!re) {
+    re = new RegExp(
+      `(?:${kind.source})[^0-9零〇一二两三四五六七八九十百。；;，,]{0,8}?${NUM}\\s*(?:件|条|个)`,
+    );
+    kindPatterns.set(kind.source, re);
+  }
   const m = re.exec(text);
   if (!m) return null;
   const total = readCount(m[1]);
@@ -27,8 +36,8 @@ function readProposalKind(text: string, kind: RegExp): Split | null {
   const clause =
     /^[（(]([^）)]*)[）)]/.exec(after)?.[1] ?? /^[，,]?\s*其中([^；;。]*)/.exec(after)?.[1] ?? '';
   const cut = clause.split(/政协|人大/)[0];
-  const lead = new RegExp(`主办(?:件|的)?${NUM}\\s*件`).exec(cut);
-  const assist = new RegExp(`(?:协办|会办)(?:件|的)?${NUM}\\s*件`).exec(cut);
+  const lead = LEAD.exec(cut);
+  const assist = ASSIST.exec(cut);
   let leadN = lead ? readCount(lead[1]) : null;
   let assistN = assist ? readCount(assist[1]) : null;
   // 「6件（协办6件）」: the split is stated, the missing part is what remains.
@@ -38,7 +47,12 @@ function readProposalKind(text: string, kind: RegExp): Split | null {
 }
 
 function readRate(text: string, kind: RegExp, allDone: RegExp): number | null {
-  const m = new RegExp(`(?:${kind.source})[^。；;]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]`).exec(text);
+  let re = ratePatterns.get(kind.source);
+  if (!re) {
+    re = new RegExp(`(?:${kind.source})[^。；;]{0,12}?(\\d+(?:\\.\\d+)?)\\s*[%％]`);
+    ratePatterns.set(kind.source, re);
+  }
+  const m = re.exec(text);
   if (m) {
     const v = Number(m[m.length - 1]) / 100;
     return v >= 0 && v <= 1 ? Math.round(v * 10000) / 10000 : null;

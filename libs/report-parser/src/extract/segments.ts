@@ -22,17 +22,15 @@ function dedupeSpanCopies(cells: TableCell[]): TableCell[] {
 /** Splits a table row into label + values. Leading blank cells are vertical-merge leftovers. */
 export function rowToSegment(row: TableCell[], blockIndex: number): Segment | null {
   const cells = dedupeSpanCopies(row);
-  let lastLabel = -1;
-  for (let i = 0; i < cells.length; i++) if (readCellValue(cells[i].text).kind === 'text') lastLabel = i;
-  const label = cells
-    .slice(0, lastLabel + 1)
-    .map((c) => c.text)
-    .filter((t) => t.trim() !== '')
-    .join(' ');
-  const values = cells
-    .slice(lastLabel + 1)
-    .filter((c) => !c.isSpanCopy || readCellValue(c.text).kind === 'blank');
-  return { label, values: values.map((c) => c.text), blockIndex };
+  // Each cell is read once: its kind decides both where the label ends and which span copies count.
+  const kinds = cells.map((c) => readCellValue(c.text).kind);
+  const lastLabel = kinds.lastIndexOf('text');
+  const labelParts: string[] = [];
+  for (let i = 0; i <= lastLabel; i++) if (cells[i].text.trim() !== '') labelParts.push(cells[i].text);
+  const values: string[] = [];
+  for (let i = lastLabel + 1; i < cells.length; i++)
+    if (!cells[i].isSpanCopy || kinds[i] === 'blank') values.push(cells[i].text);
+  return { label: labelParts.join(' '), values, blockIndex };
 }
 
 export function tableSegments(blocks: Block[]): Segment[] {
@@ -54,13 +52,15 @@ export function tableSegments(blocks: Block[]): Segment[] {
 const ROW_LABEL_START =
   /^(?:[(（][一二三四五六七八][)）]|\d\.[\u4e00-\u9fff]|[一二三四]、(?:本年|上年|结转))/;
 
+const DASHES = /^[—–\-－/／]+$/;
+
 export function textSegments(text: string, blockIndex: number): Segment[] {
   const tokens = text.split(/[\s\u3000|]+/).filter((t) => t !== '');
   const out: Segment[] = [];
   let label: string[] = [];
   let values: string[] = [];
   for (const tok of tokens) {
-    const isValue = readCellValue(tok).kind === 'number' || /^[—–\-－/／]+$/.test(tok);
+    const isValue = readCellValue(tok).kind === 'number' || DASHES.test(tok);
     if (isValue) values.push(tok);
     else if (values.length === 0 && label.length > 0 && ROW_LABEL_START.test(tok)) {
       // A new row label right after another one: the row before had no figures (blank cells vanish in flat text).

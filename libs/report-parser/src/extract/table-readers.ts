@@ -4,7 +4,6 @@ import {
   REVIEW_FIELDS,
   cellAddress,
   cellLabel,
-  setByKey,
   type ReportDocument,
 } from '@nianbao/report-format';
 import type { ParseIssue } from '../model/document-model.js';
@@ -41,6 +40,22 @@ function resolveDigitRuns(
     });
   }
   return split.map(String);
+}
+
+// Dotted keys are split once (the same ~50 keys are written for every document).
+const keyPaths = new Map<string, string[]>();
+function pathOf(key: string): string[] {
+  let parts = keyPaths.get(key);
+  if (!parts) keyPaths.set(key, (parts = key.split('.')));
+  return parts;
+}
+
+/** Writes a figure by dotted key (the containers exist in every report). */
+function setByKey(report: ReportDocument['report'], key: string, value: unknown): void {
+  const parts = pathOf(key);
+  let cur = report as unknown as Record<string, unknown>;
+  for (let i = 0; i < parts.length - 1; i++) cur = cur[parts[i]] as Record<string, unknown>;
+  cur[parts[parts.length - 1]] = value;
 }
 
 export interface TableReadResult {
@@ -270,12 +285,12 @@ export function readTable3(doc: ReportDocument, segments: Segment[], issues: Par
 }
 
 function getRow(doc: ReportDocument, key: string): unknown {
-  return key
-    .split('.')
-    .reduce<unknown>(
-      (o, k) => (o && typeof o === 'object' ? (o as Record<string, unknown>)[k] : undefined),
-      doc.report,
-    );
+  let cur: unknown = doc.report;
+  for (const k of pathOf(key)) {
+    if (!cur || typeof cur !== 'object') return undefined;
+    cur = (cur as Record<string, unknown>)[k];
+  }
+  return cur;
 }
 
 const TABLE2_ROWS: ReadonlyArray<{ re: RegExp; keys: string[]; decimal?: boolean }> = [

@@ -46,6 +46,17 @@ const GROUP_PHRASES: ReadonlyArray<[RegExp, Exclude<OutcomeGroup, null>]> = [
 /** The outcome group a label opens, if any (used as context for rows such as 「3.其他」). */
 export function groupOf(label: string): OutcomeGroup {
   const n = normalizeLabel(label);
+  const cached = groupCache.get(n);
+  if (cached !== undefined) return cached;
+  if (groupCache.size > 20_000) groupCache.clear();
+  const group = groupOfNormalized(n);
+  groupCache.set(n, group);
+  return group;
+}
+
+const groupCache = new Map<string, OutcomeGroup>();
+
+function groupOfNormalized(n: string): OutcomeGroup {
   let found: OutcomeGroup = null;
   let at = -1;
   for (const [re, group] of GROUP_PHRASES) {
@@ -58,11 +69,20 @@ export function groupOf(label: string): OutcomeGroup {
   return found;
 }
 
+// Normalised label → the row key its distinctive phrase names (null: none); labels recur in every report.
+const phraseCache = new Map<string, string | null>();
+
 /** Matches a table 3 row label. `group` is the outcome group of the rows above (vertical merges). */
 export function matchTable3Row(label: string, group: OutcomeGroup): Table3Match {
   const n = normalizeLabel(label);
   if (n === '') return null;
-  for (const [re, key] of PHRASES) if (re.test(n)) return { key };
+  let phraseKey = phraseCache.get(n);
+  if (phraseKey === undefined) {
+    if (phraseCache.size > 20_000) phraseCache.clear();
+    phraseKey = PHRASES.find(([re]) => re.test(n))?.[1] ?? null;
+    phraseCache.set(n, phraseKey);
+  }
+  if (phraseKey !== null) return { key: phraseKey };
   if (/总计$|合计$/.test(n) && !/申请人情况/.test(n)) return { key: `${O}total` };
   const ownGroup = groupOf(n) ?? group;
   if (/(^|\D)3\.其他$|^其他$/.test(n) && ownGroup === 'otherHandling')

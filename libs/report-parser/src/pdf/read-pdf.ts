@@ -6,7 +6,7 @@ import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell } from '.
 import { ParseFailure } from '../model/parse-failure.js';
 import { findGapTables, type GapTable } from './gap-table.js';
 import { findFurniture, type PageLines } from './page-furniture.js';
-import { loadPdfJs } from './pdfjs-loader.js';
+import { loadPdfJs, TEXT_ONLY_DOCUMENT } from './pdfjs-loader.js';
 import { extractRulings } from './ruling-lines.js';
 import { fillGrid, findGridTables, type GridTable } from './table-grid.js';
 import { groupLines, joinText, runMidY, tidySpaces, type TextLine, type TextRun } from './text-lines.js';
@@ -201,7 +201,9 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
     standardFontDataUrl,
     wasmUrl,
     isEvalSupported: false,
-    disableFontFace: true,
+    // Fonts go to a document that drops them: no glyph outlines are built (see TEXT_ONLY_DOCUMENT).
+    disableFontFace: false,
+    ownerDocument: TEXT_ONLY_DOCUMENT as unknown as PdfOwnerDocument,
     useSystemFonts: false,
     enableXfa: false,
     verbosity: 0,
@@ -223,6 +225,7 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   }
 }
 
+type PdfOwnerDocument = import('pdfjs-dist/types/src/display/api.js').DocumentInitParameters['ownerDocument'];
 type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['pdfjs']['getDocument']>['promise']>;
 type Ops = Awaited<ReturnType<typeof loadPdfJs>>['pdfjs']['OPS'];
 

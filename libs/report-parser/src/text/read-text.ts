@@ -1,7 +1,10 @@
 import type { Block, ReadResult, TableCell } from '../model/document-model.js';
 
-const isPipeRow = (line: string) => /^\s*\|.*\|\s*$/.test(line);
-const isPipeSeparator = (line: string) => /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/.test(line);
+const PIPE_ROW = /^\s*\|.*\|\s*$/;
+const PIPE_SEPARATOR = /^\s*\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?\s*$/;
+// Cheap character checks first: most lines of a report are prose without a pipe.
+const isPipeRow = (line: string) => line.includes('|') && PIPE_ROW.test(line);
+const isPipeSeparator = (line: string) => line.includes('--') && PIPE_SEPARATOR.test(line);
 
 /**
  * Plain text and markdown. Two table shapes are recognised: markdown pipe tables, and the flattened
