@@ -1,5 +1,7 @@
 import type { ReportDocument } from '@nianbao/report-format';
 
+import type { TextSignature } from './similarity.js';
+
 export type FindingSeverity = 'error' | 'warning' | 'info';
 
 /** One failed check, with the cells involved and the numbers compared. */
@@ -20,6 +22,12 @@ export interface CompareText {
   label: string;
   text: string;
   kind: 'previousYear' | 'sameYearOtherUnit';
+  /**
+   * `comparisonSignature(text)` computed earlier (e.g. kept with the stored report), so TX-DUP does not
+   * shingle the text again; when given, TX-DUP reads only the signature (`text` may then be left empty).
+   * Built from `text` when absent.
+   */
+  signature?: TextSignature;
 }
 
 /** What a check may know beyond the report itself. Everything is optional. */

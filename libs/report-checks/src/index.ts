@@ -11,5 +11,8 @@ export {
   DUPLICATE_TEXT_THRESHOLD,
   DUPLICATE_TEXT_MIN_LENGTH,
   normaliseForComparison,
+  comparisonSignature,
+  comparisonText,
+  documentSignature,
 } from './rules/duplicate-narrative.js';
 export { extractStatedFigures, type StatedFigure, type ProseFigureKind } from './prose/prose-figures.js';

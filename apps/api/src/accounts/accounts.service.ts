@@ -5,6 +5,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
+import { AuthService } from '../auth/auth.service.js';
 import { hashPassword } from '../auth/password-hasher.js';
 import { UserSession } from '../auth/user-session.entity.js';
 import { DomainError } from '../common/domain-error.js';
@@ -18,6 +19,7 @@ export class AccountsService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
+    private readonly auth: AuthService,
   ) {}
 
   list(filter: { role?: UserRole }): Promise<UserAccount[]> {
@@ -69,7 +71,7 @@ export class AccountsService {
     body: UpdateAccountRequest,
     ip: string | null,
   ): Promise<UserAccount> {
-    return this.dataSource.transaction(async (m) => {
+    const updated = await this.dataSource.transaction(async (m) => {
       const a = await getAccount(m, id);
       const role = body.role ?? a.role;
       // Changing the role resets the scope unless the request sets it.
@@ -116,6 +118,9 @@ export class AccountsService {
       });
       return m.findOneByOrFail(UserAccount, { id });
     });
+    // Resolved sessions are kept a few seconds in memory (AuthService): drop this user's once committed.
+    this.auth.forgetSessionsOf(id);
+    return updated;
   }
 
   async resetPassword(actor: AuthUser, id: string, newPassword: string, ip: string | null): Promise<void> {
@@ -137,6 +142,7 @@ export class AccountsService {
         ip,
       });
     });
+    this.auth.forgetSessionsOf(id);
   }
 }
 

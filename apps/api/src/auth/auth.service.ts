@@ -20,6 +20,22 @@ export interface SessionInfo {
 }
 
 const LAST_SEEN_RESOLUTION_MS = 60_000;
+/**
+ * A resolved session is reused for this long without reading user_session and user_account again
+ * (every API request resolves one). Logout, password changes and the account changes that end sessions
+ * (disable, role/scope change, password reset) drop the entries of this process at once; another API
+ * process sharing the database sees such a change after at most this long.
+ */
+export const SESSION_CACHE_MS = 5_000;
+const SESSION_CACHE_MAX = 10_000;
+
+interface CachedSession {
+  info: SessionInfo;
+  /** The session's own expiry. */
+  expiresAt: number;
+  /** When this entry must be read again. */
+  freshUntil: number;
+}
 
 @Injectable()
 export class AuthService {
@@ -27,6 +43,9 @@ export class AuthService {
   private readonly byIp = new LoginThrottle(IP_RULE);
   // Verified against when the username is unknown, so timing does not reveal which usernames exist.
   private dummyHash: Promise<string> | undefined;
+  private readonly sessions = new Map<string, CachedSession>();
+  /** Per user: when their sessions were last ended, so a lookup that started earlier is not cached. */
+  private readonly revokedAt = new Map<string, number>();
 
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
@@ -102,6 +121,43 @@ export class AuthService {
   /** Resolves a session cookie to its user; null when missing, expired or the account is disabled. */
   async resolveSession(token: string): Promise<SessionInfo | null> {
     const tokenHash = sha256Hex(token);
+    const now = Date.now();
+    const cached = this.sessions.get(tokenHash);
+    if (cached && cached.freshUntil > now && cached.expiresAt > now) return cached.info;
+    if (cached) this.sessions.delete(tokenHash);
+    const info = await this.readSession(tokenHash);
+    if (info) {
+      const revoked = this.revokedAt.get(info.session.user.id);
+      if (revoked === undefined || revoked < now) {
+        if (this.sessions.size >= SESSION_CACHE_MAX) this.pruneSessions(now);
+        this.sessions.set(tokenHash, {
+          info: info.session,
+          expiresAt: info.expiresAt,
+          freshUntil: now + SESSION_CACHE_MS,
+        });
+      }
+    }
+    return info?.session ?? null;
+  }
+
+  /**
+   * Drops the cached sessions of a user (all, or all but `keepTokenHash`): call after deleting their
+   * user_session rows or disabling the account, so the next request reads the database.
+   */
+  forgetSessionsOf(userId: string, keepTokenHash?: string): void {
+    this.revokedAt.set(userId, Date.now());
+    for (const [hash, entry] of this.sessions)
+      if (entry.info.user.id === userId && hash !== keepTokenHash) this.sessions.delete(hash);
+  }
+
+  private pruneSessions(now: number): void {
+    for (const [hash, entry] of this.sessions) if (entry.freshUntil <= now) this.sessions.delete(hash);
+    // Still full (a burst of fresh logins): start over rather than grow.
+    if (this.sessions.size >= SESSION_CACHE_MAX) this.sessions.clear();
+    for (const [userId, at] of this.revokedAt) if (at + SESSION_CACHE_MS < now) this.revokedAt.delete(userId);
+  }
+
+  private async readSession(tokenHash: string): Promise<{ session: SessionInfo; expiresAt: number } | null> {
     const session = await this.dataSource.getRepository(UserSession).findOne({ where: { tokenHash } });
     if (!session || session.expiresAt.getTime() <= Date.now()) return null;
     const account = await this.dataSource
@@ -112,14 +168,18 @@ export class AuthService {
       await this.dataSource.getRepository(UserSession).update({ tokenHash }, { lastSeenAt: new Date() });
     }
     return {
-      user: toAuthUser(account),
-      displayName: account.displayName,
-      tokenHash,
-      csrfToken: session.csrfToken,
+      session: {
+        user: toAuthUser(account),
+        displayName: account.displayName,
+        tokenHash,
+        csrfToken: session.csrfToken,
+      },
+      expiresAt: session.expiresAt.getTime(),
     };
   }
 
   async logout(user: AuthUser, tokenHash: string, ip: string | null): Promise<void> {
+    this.sessions.delete(tokenHash);
     await this.dataSource.transaction(async (m) => {
       await m.delete(UserSession, { tokenHash });
       await this.audit.record(m, {
@@ -130,6 +190,7 @@ export class AuthService {
         ip,
       });
     });
+    this.sessions.delete(tokenHash);
   }
 
   async changePassword(
@@ -168,6 +229,7 @@ export class AuthService {
         ip,
       });
     });
+    this.forgetSessionsOf(user.id, tokenHash);
   }
 
   private getDummyHash(): Promise<string> {

@@ -38,9 +38,16 @@ export class ScopeService {
       if (!canAccessUnit(user, { id: unit.id, orgNodePath: '' }, null)) throw forbidden(mode);
       return unit;
     }
-    const node = await m.findOne(OrgNode, { where: { id: unit.orgNodeId } });
-    const scopePath = await this.supervisorPath(user, m);
-    if (!node || !canAccessUnit(user, { id: unit.id, orgNodePath: node.path }, scopePath))
+    // The unit's node path and the supervisor's node path in one round trip.
+    const supervisorNodeId = user.role === 'supervisor' ? user.orgNodeId : null;
+    const [paths]: Array<{ node_path: string | null; scope_path: string | null }> = await m.query(
+      `SELECT (SELECT path FROM org_node WHERE id = $1) AS node_path,
+              (SELECT path FROM org_node WHERE id = $2) AS scope_path`,
+      [unit.orgNodeId, supervisorNodeId],
+    );
+    const nodePath = paths?.node_path ?? null;
+    const scopePath = supervisorNodeId ? (paths?.scope_path ?? null) : null;
+    if (nodePath === null || !canAccessUnit(user, { id: unit.id, orgNodePath: nodePath }, scopePath))
       throw forbidden(mode);
     return unit;
   }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { runChecks, type Finding } from '@nianbao/report-checks';
+import { comparisonSignature, runChecks, type Finding } from '@nianbao/report-checks';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service.js';
@@ -10,7 +10,7 @@ import { DomainError } from '../common/domain-error.js';
 import { AppConfig } from '../config/app-config.js';
 import { Unit } from '../org/unit.entity.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
-import { loadCheckContext } from './check-context.js';
+import { loadCheckContext, narrativeSignatures, narrativeText } from './check-context.js';
 import { findingKey } from './finding-key.js';
 import { prepareReport, type PreparedReport, type SubmissionSource } from './report-intake.js';
 import { unitMismatchMessage, withIdentity, yearMismatchMessage } from './report-identity.js';
@@ -18,9 +18,8 @@ import { StoredFile } from './stored-file.entity.js';
 import type { PreviewDto, SubmissionDetailDto, SubmissionExtras } from './submission.dto.js';
 import { timingAgainst } from './submission-deadline.js';
 import { SubmissionFinding } from './submission-finding.entity.js';
-import { previewFindingDto } from './submission.mapper.js';
+import { previewFindingDto, toDetailDto } from './submission.mapper.js';
 import { Submission } from './submission.entity.js';
-import { SubmissionsQueryService } from './submissions-query.service.js';
 import { SubmissionError } from './submissions.errors.js';
 import { refreshUnitYearReport } from './unit-year-report.repository.js';
 
@@ -53,7 +52,6 @@ export class SubmissionsService {
     private readonly scope: ScopeService,
     private readonly audit: AuditService,
     private readonly config: AppConfig,
-    private readonly queries: SubmissionsQueryService,
   ) {}
 
   /** Parses and checks without storing anything. */
@@ -67,7 +65,10 @@ export class SubmissionsService {
     const unit = await this.scope.assertUnitAccess(user, unitId, 'write');
     const prepared = await this.prepare(unit, year, source, extras);
     const context = await loadCheckContext(this.dataSource.manager, unit, year);
-    const findings = runChecks(prepared.doc, { ...context, expectedYear: year });
+    const findings = runChecks(prepared.doc, {
+      ...context,
+      expectedYear: year,
+    });
     return {
       report: prepared.doc.report,
       meta: prepared.doc.meta,
@@ -80,19 +81,32 @@ export class SubmissionsService {
   async submit(cmd: SubmitCommand): Promise<SubmissionDetailDto> {
     const unit = cmd.actor
       ? await this.scope.assertUnitAccess(cmd.actor, cmd.unitId, 'write')
-      : await this.dataSource.manager.findOne(Unit, { where: { id: cmd.unitId } });
+      : await this.dataSource.manager.findOne(Unit, {
+          where: { id: cmd.unitId },
+        });
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
     const prepared = await this.prepare(unit, cmd.year, cmd.source, cmd.extras ?? {});
-    let id: string;
+    let stored: StoredSubmission;
     try {
-      id = await this.dataSource.transaction((m) => this.store(m, unit, prepared, cmd));
+      stored = await this.dataSource.transaction((m) => this.store(m, unit, prepared, cmd));
     } catch (err) {
       // The advisory lock serialises versions; a unique violation means a writer without the lock
       // (should not happen) — one retry recomputes the version.
       if (!isUniqueViolation(err)) throw err;
-      id = await this.dataSource.transaction((m) => this.store(m, unit, prepared, cmd));
+      stored = await this.dataSource.transaction((m) => this.store(m, unit, prepared, cmd));
     }
-    return this.queries.detailById(id);
+    // Committed: the next submits of the district compare with this narrative without re-reading it.
+    narrativeSignatures.set(
+      stored.submission.id,
+      comparisonSignature(narrativeText(stored.submission.report.narrative)),
+    );
+    // The rows just written, as stored (no re-read): it was the latest version when the transaction committed.
+    return toDetailDto(stored.submission, {
+      latestVersion: stored.submission.version,
+      unitName: unit.name,
+      findings: stored.findings,
+      file: stored.file,
+    });
   }
 
   private async prepare(
@@ -115,83 +129,114 @@ export class SubmissionsService {
     unit: Unit,
     prepared: PreparedReport,
     cmd: SubmitCommand,
-  ): Promise<string> {
+  ): Promise<StoredSubmission> {
     // One writer per unit × year at a time: versions come out consecutive under concurrent submissions.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1::text), $2::int)', [unit.id, cmd.year]);
 
-    const period = await m.findOne(ReportingPeriod, { where: { year: cmd.year } });
+    const period = await m.findOne(ReportingPeriod, {
+      where: { year: cmd.year },
+    });
     if (!period) throw new SubmissionError('PERIOD_NOT_FOUND', `${cmd.year}年度的报送期不存在`);
     if (!period.isOpen && !cmd.allowClosedPeriod)
       throw new SubmissionError('PERIOD_CLOSED', `${cmd.year}年度的报送期已关闭，不能再报送`);
 
     const context = await loadCheckContext(m, unit, cmd.year);
-    const findings = runChecks(prepared.doc, { ...context, expectedYear: cmd.year });
+    const findings = runChecks(prepared.doc, {
+      ...context,
+      expectedYear: cmd.year,
+    });
     const submittedAt = cmd.submittedAt ?? new Date();
     const timing = timingAgainst(period, unit.kind, submittedAt);
 
     let fileId = prepared.existingFileId;
+    let file: StoredFile | null = null;
     if (prepared.file) {
-      const file = await m.save(
-        m.create(StoredFile, {
-          fileName: prepared.file.fileName.slice(0, 255) || 'report',
-          contentType: prepared.file.contentType || 'application/octet-stream',
-          sizeBytes: prepared.file.bytes.length,
-          sha256: prepared.file.sha256,
-          bytes: prepared.file.bytes,
-          uploadedById: cmd.actor?.id ?? null,
-        }),
-      );
+      file = m.create(StoredFile, {
+        fileName: prepared.file.fileName.slice(0, 255) || 'report',
+        contentType: prepared.file.contentType || 'application/octet-stream',
+        sizeBytes: prepared.file.bytes.length,
+        sha256: prepared.file.sha256,
+        bytes: prepared.file.bytes,
+        uploadedById: cmd.actor?.id ?? null,
+      });
+      await m.insert(StoredFile, file);
       fileId = file.id;
+    } else if (fileId) {
+      file = await m.findOne(StoredFile, { where: { id: fileId } });
     }
 
     const [{ next }]: Array<{ next: number }> = await m.query(
       'SELECT COALESCE(MAX(version), 0) + 1 AS next FROM submission WHERE unit_id = $1 AND year = $2',
       [unit.id, cmd.year],
     );
-    const submission = await m.save(
-      m.create(Submission, {
-        unitId: unit.id,
-        year: cmd.year,
-        version: Number(next),
-        sourceFormat: prepared.doc.meta.sourceFormat,
-        fileId,
-        report: prepared.doc.report,
-        meta: prepared.doc.meta,
-        parseIssues: prepared.issues,
-        coverage: prepared.coverage,
-        corrections: cmd.extras?.corrections ?? {},
-        notes: cmd.extras?.notes ?? null,
-        errorCount: countSeverity(findings, 'error'),
-        warningCount: countSeverity(findings, 'warning'),
-        submittedById: cmd.actor?.id ?? null,
-        submittedByUsername: cmd.actor?.username ?? null,
-        submittedAt,
-        deadline: timing.deadline,
-        isLate: timing.isLate,
-        daysBeforeDeadline: timing.daysBeforeDeadline,
-        isBackfill: cmd.isBackfill ?? false,
-        isDemo: cmd.isDemo ?? false,
-        reviewStatus: 'pending',
-      }),
-    );
+    const submission = m.create(Submission, {
+      unitId: unit.id,
+      year: cmd.year,
+      version: Number(next),
+      sourceFormat: prepared.doc.meta.sourceFormat,
+      fileId,
+      report: prepared.doc.report,
+      meta: prepared.doc.meta,
+      parseIssues: prepared.issues,
+      coverage: prepared.coverage,
+      corrections: cmd.extras?.corrections ?? {},
+      notes: cmd.extras?.notes ?? null,
+      errorCount: countSeverity(findings, 'error'),
+      warningCount: countSeverity(findings, 'warning'),
+      submittedById: cmd.actor?.id ?? null,
+      submittedByUsername: cmd.actor?.username ?? null,
+      submittedAt,
+      deadline: timing.deadline,
+      isLate: timing.isLate,
+      daysBeforeDeadline: timing.daysBeforeDeadline,
+      isBackfill: cmd.isBackfill ?? false,
+      isDemo: cmd.isDemo ?? false,
+      reviewStatus: 'pending',
+      reviewedById: null,
+      reviewedByUsername: null,
+      reviewedAt: null,
+      reviewComment: null,
+      overrideReason: null,
+    });
+    await m.insert(Submission, submission);
 
     const explanations = cmd.extras?.explanations ?? {};
-    if (findings.length) {
-      await m.insert(
-        SubmissionFinding,
-        findings.map((f, position) => ({
-          submissionId: submission.id,
-          position,
-          checkId: f.checkId,
-          severity: f.severity,
-          cells: f.cells,
-          expected: f.expected,
-          actual: f.actual,
-          message: f.message,
-          messageEn: f.messageEn,
-          explanation: explanations[findingKey(f.checkId, f.cells)] || null,
-        })),
-      );
+    const findingRows = findings.map((f, position): SubmissionFinding => ({
+      id: '',
+      submissionId: submission.id,
+      position,
+      checkId: f.checkId,
+      severity: f.severity,
+      cells: f.cells,
+      expected: f.expected,
+      actual: f.actual,
+      message: f.message,
+      messageEn: f.messageEn,
+      explanation: explanations[findingKey(f.checkId, f.cells)] || null,
+      decision: null,
+      decisionNote: null,
+      decidedById: null,
+      decidedAt: null,
+    }));
+    if (findingRows.length) {
+      // One statement for all findings (TX-DUP alone can add one per unit of the district).
+      const ids: Array<{ id: string; position: number }> = await m.query(INSERT_FINDINGS, [
+        submission.id,
+        JSON.stringify(
+          findingRows.map((f) => ({
+            position: f.position,
+            check_id: f.checkId,
+            severity: f.severity,
+            cells: f.cells,
+            expected: f.expected,
+            actual: f.actual,
+            message: f.message,
+            message_en: f.messageEn,
+            explanation: f.explanation,
+          })),
+        ),
+      ]);
+      for (const r of ids) findingRows[r.position].id = r.id;
     }
     await refreshUnitYearReport(m, unit.id, cmd.year);
     await cmd.onStored?.(m, submission.id);
@@ -214,9 +259,23 @@ export class SubmissionsService {
         isDemo: submission.isDemo,
       },
     });
-    return submission.id;
+    return { submission, findings: findingRows, file };
   }
 }
+
+interface StoredSubmission {
+  submission: Submission;
+  findings: SubmissionFinding[];
+  file: StoredFile | null;
+}
+
+const INSERT_FINDINGS = `INSERT INTO submission_finding
+  (submission_id, position, check_id, severity, cells, expected, actual, message, message_en, explanation)
+SELECT $1::uuid, f.position, f.check_id, f.severity, COALESCE(f.cells, '[]'::jsonb), f.expected, f.actual,
+       f.message, f.message_en, f.explanation
+  FROM jsonb_to_recordset($2::jsonb) AS f(position integer, check_id text, severity text, cells jsonb,
+       expected jsonb, actual jsonb, message text, message_en text, explanation text)
+RETURNING id, position`;
 
 function countSeverity(findings: Finding[], severity: Finding['severity']): number {
   return findings.filter((f) => f.severity === severity).length;

@@ -2,7 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/glo
 import request from 'supertest';
 
 import { createTestApp, TestApp } from '../support/create-test-app.js';
-import { createUser, loginAs, TEST_PASSWORD } from '../support/factories.js';
+import { createOrgNode, createUser, loginAs, TEST_PASSWORD } from '../support/factories.js';
 import { resetDb } from '../support/reset-db.js';
 
 describe('auth', () => {
@@ -145,5 +145,59 @@ describe('auth', () => {
       .send({ username: u.account.username, password: TEST_PASSWORD });
     expect(oldLogin.status).toBe(401);
     await loginAs(t.http, { ...u, password: 'a-brand-new-password' });
+  });
+  it('ends a session at once although it was resolved a moment ago (the in-memory session cache is dropped)', async () => {
+    const admin = await loginAs(t.http, await createUser(t.dataSource, 'admin', { username: 'root' }));
+    const target = await createUser(t.dataSource, 'supervisor', {
+      username: 'target',
+      orgNode: await createOrgNode(t.dataSource),
+    });
+
+    // disable
+    let s = await loginAs(t.http, target);
+    expect((await s.agent.get('/api/auth/me')).status).toBe(200);
+    const disabled = await admin.agent
+      .patch(`/api/accounts/${target.account.id}`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ isActive: false });
+    expect(disabled.body).toMatchObject({ isActive: false });
+    expect((await s.agent.get('/api/auth/me')).status).toBe(401);
+    await admin.agent
+      .patch(`/api/accounts/${target.account.id}`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ isActive: true });
+
+    // password reset by an administrator
+    s = await loginAs(t.http, target);
+    expect((await s.agent.get('/api/auth/me')).status).toBe(200);
+    const reset = await admin.agent
+      .post(`/api/accounts/${target.account.id}/password`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ newPassword: 'another-long-pw' });
+    expect(reset.status).toBe(204);
+    expect((await s.agent.get('/api/auth/me')).status).toBe(401);
+
+    // role change
+    s = await loginAs(t.http, { account: target.account, password: 'another-long-pw' });
+    expect((await s.agent.get('/api/auth/me')).status).toBe(200);
+    await admin.agent
+      .patch(`/api/accounts/${target.account.id}`)
+      .set('x-csrf-token', admin.csrf)
+      .send({ role: 'admin' });
+    expect((await s.agent.get('/api/auth/me')).status).toBe(401);
+
+    // logout: the old cookie, sent again, no longer works
+    const login = await request(t.http)
+      .post('/api/auth/login')
+      .send({ username: 'target', password: 'another-long-pw' });
+    const cookie = String(login.headers['set-cookie']).split(';')[0];
+    const csrf = (login.body as { csrfToken: string }).csrfToken;
+    expect((await request(t.http).get('/api/auth/me').set('cookie', cookie)).status).toBe(200);
+    const out = await request(t.http)
+      .post('/api/auth/logout')
+      .set('cookie', cookie)
+      .set('x-csrf-token', csrf);
+    expect(out.status).toBe(204);
+    expect((await request(t.http).get('/api/auth/me').set('cookie', cookie)).status).toBe(401);
   });
 });

@@ -1,5 +1,10 @@
 import { describe, it, expect } from '@jest/globals';
-import { duplicateNarrativeRule } from './duplicate-narrative.js';
+import {
+  comparisonSignature,
+  comparisonText,
+  documentSignature,
+  duplicateNarrativeRule,
+} from './duplicate-narrative.js';
 import {
   OTHER_2023,
   OVERVIEW_2023,
@@ -45,5 +50,33 @@ describe('TX-DUP duplicateNarrativeRule', () => {
     doc.report.narrative = { overview: '无。', problems: null, other: null };
     const ctx = { compareTexts: [{ label: 'x', text: '无。', kind: 'previousYear' as const }] };
     expect(duplicateNarrativeRule.check(doc, ctx)).toEqual([]);
+  });
+});
+
+describe('TX-DUP with precomputed signatures', () => {
+  it('gives the same findings with CompareText.signature as with the text alone', () => {
+    const lightlyEdited = own.replace('一百余条', '两百余条').replace('持续优化', '不断优化');
+    const unrelated = '城市管理执法工作稳步推进，开展市容环境专项整治行动，清理占道经营。'.repeat(8);
+    const texts = [
+      { label: 'A', text: lightlyEdited, kind: 'sameYearOtherUnit' as const },
+      { label: 'B', text: unrelated, kind: 'sameYearOtherUnit' as const },
+      { label: 'C', text: own.slice(0, 150), kind: 'sameYearOtherUnit' as const },
+      { label: 'D', text: own, kind: 'previousYear' as const },
+    ];
+    const plain = duplicateNarrativeRule.check(consistentDocument(), { compareTexts: texts });
+    const withSignatures = duplicateNarrativeRule.check(consistentDocument(), {
+      compareTexts: texts.map((t) => ({ ...t, signature: comparisonSignature(t.text) })),
+    });
+    expect(plain.map((f) => f.message)).toEqual([
+      expect.stringContaining('“A”'),
+      expect.stringContaining('“D”的相似度为 100%'),
+    ]);
+    expect(withSignatures).toEqual(plain);
+  });
+
+  it('documentSignature is the signature of the narrative, or of sections 1, 5, 6 without one', () => {
+    const doc = consistentDocument();
+    expect(documentSignature(doc)).toEqual(comparisonSignature(comparisonText(doc)));
+    expect(comparisonText(doc)).toBe(own);
   });
 });

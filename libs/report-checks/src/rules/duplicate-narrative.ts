@@ -1,5 +1,12 @@
+import type { ReportDocument } from '@nianbao/report-format';
+
 import type { CheckRule, Finding } from '../finding.js';
-import { textSimilarity } from '../similarity.js';
+import {
+  signatureSimilarity,
+  signatureSimilarityBound,
+  textSignature,
+  type TextSignature,
+} from '../similarity.js';
 import { makeFinding, sectionText, textOf } from './rule-support.js';
 
 /** Narratives at least this similar (0..1) are flagged as copied (内容雷同, 国办公开办函〔2021〕30号). */
@@ -16,6 +23,23 @@ export function normaliseForComparison(text: string): string {
     .replace(/[〇零一二两三四五六七八九十]{2,}年/g, '#年');
 }
 
+/** The signature TX-DUP compares a text by (`CompareText.signature`). */
+export function comparisonSignature(text: string): TextSignature {
+  return textSignature(normaliseForComparison(text));
+}
+
+/** The text of a report TX-DUP compares: the narrative, or sections 1, 5 and 6 when it is empty. */
+export function comparisonText(doc: ReportDocument): string {
+  const narrative = doc.report?.narrative;
+  const own = [textOf(narrative?.overview), textOf(narrative?.problems), textOf(narrative?.other)].join('\n');
+  return own.trim() ? own : [1, 5, 6].map((n) => sectionText(doc, n) ?? '').join('\n');
+}
+
+/** `comparisonSignature(comparisonText(doc))`: what TX-DUP compares of this report. */
+export function documentSignature(doc: ReportDocument): TextSignature {
+  return comparisonSignature(comparisonText(doc));
+}
+
 /** TX-DUP: the narrative is nearly identical to last year's report or to another unit's report. */
 export const duplicateNarrativeRule: CheckRule = {
   id: 'TX-DUP',
@@ -23,17 +47,15 @@ export const duplicateNarrativeRule: CheckRule = {
   check(doc, ctx) {
     const compareTexts = Array.isArray(ctx.compareTexts) ? ctx.compareTexts : [];
     if (!compareTexts.length) return [];
-    const narrative = doc.report?.narrative;
-    let own = [textOf(narrative?.overview), textOf(narrative?.problems), textOf(narrative?.other)].join('\n');
-    if (!own.trim()) own = [1, 5, 6].map((n) => sectionText(doc, n) ?? '').join('\n');
-    const ownNormalised = normaliseForComparison(own);
-    if (ownNormalised.length < DUPLICATE_TEXT_MIN_LENGTH) return [];
+    const own = documentSignature(doc);
+    if (own.length < DUPLICATE_TEXT_MIN_LENGTH) return [];
 
     const findings: Finding[] = [];
     for (const other of compareTexts) {
-      const otherNormalised = normaliseForComparison(textOf(other?.text));
-      if (otherNormalised.length < DUPLICATE_TEXT_MIN_LENGTH) continue;
-      const similarity = textSimilarity(ownNormalised, otherNormalised);
+      const theirs = other?.signature ?? comparisonSignature(textOf(other?.text));
+      if (theirs.length < DUPLICATE_TEXT_MIN_LENGTH) continue;
+      if (signatureSimilarityBound(own, theirs) < DUPLICATE_TEXT_THRESHOLD) continue;
+      const similarity = signatureSimilarity(own, theirs);
       if (similarity < DUPLICATE_TEXT_THRESHOLD) continue;
       const percent = Math.round(similarity * 100);
       const whatZh = other.kind === 'previousYear' ? '本单位上年度报告' : '同年度其他单位报告';
