@@ -7,3 +7,4 @@ export * from './audit.js';
 export * from './health.js';
 export * from './metric-catalogue.js';
 export * from './dashboard.js';
+export * from './submissions.js';

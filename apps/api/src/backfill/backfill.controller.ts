@@ -8,7 +8,7 @@ import { ZodBody } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
 import { AppConfig } from '../config/app-config.js';
 import { isMultipart, readMultipart } from '../submissions/multipart-upload.js';
-import type { SubmissionDetailDto } from '../submissions/submission.dto.js';
+import type { SubmissionDetailDto } from '@nianbao/contracts';
 import { SubmissionError } from '../submissions/submissions.errors.js';
 import { confirmItemRequestSchema, type BackfillJobDto, type ConfirmItemRequest } from './backfill.dto.js';
 import { BACKFILL_MAX_FILES, BackfillService } from './backfill.service.js';

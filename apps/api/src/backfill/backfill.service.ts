@@ -11,7 +11,7 @@ import { AppConfig } from '../config/app-config.js';
 import { sha256Hex } from '../submissions/report-intake.js';
 import { StoredFile } from '../submissions/stored-file.entity.js';
 import { SubmissionsService } from '../submissions/submissions.service.js';
-import type { SubmissionDetailDto } from '../submissions/submission.dto.js';
+import type { SubmissionDetailDto } from '@nianbao/contracts';
 import { expandUploads } from './backfill-archive.js';
 import type { BackfillJobDto, ConfirmItemRequest } from './backfill.dto.js';
 import { BackfillError } from './backfill.errors.js';

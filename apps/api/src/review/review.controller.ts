@@ -5,7 +5,7 @@ import type { AuthUser } from '../auth/auth-user.js';
 import { ClientIp, CurrentUser, Roles } from '../auth/auth.decorators.js';
 import { ZodBody } from '../common/openapi.js';
 import { ZodValidationPipe } from '../common/zod-validation.pipe.js';
-import type { SubmissionDetailDto } from '../submissions/submission.dto.js';
+import type { SubmissionDetailDto } from '@nianbao/contracts';
 import {
   acceptRequestSchema,
   findingDecisionsRequestSchema,

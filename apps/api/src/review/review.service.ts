@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
-import type { SubmissionDetailDto } from '../submissions/submission.dto.js';
+import type { SubmissionDetailDto } from '@nianbao/contracts';
 import { findingKey } from '../submissions/finding-key.js';
 import { SubmissionFinding } from '../submissions/submission-finding.entity.js';
 import { Submission } from '../submissions/submission.entity.js';

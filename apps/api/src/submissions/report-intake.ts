@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 
 import { createEmptyMeta, validateReport, type ReportDocument } from '@nianbao/report-format';
-import { parseReport, type ParseFailureCode } from '@nianbao/report-parser';
+import { parseReport, type ParseFailureCode, type SourceView } from '@nianbao/report-parser';
 
 import { applyCorrections, type CellCorrections } from './report-corrections.js';
 import { SubmissionError, type SubmissionErrorCode } from './submissions.errors.js';
@@ -29,9 +29,11 @@ export interface PreparedReport {
   file: IncomingFile | null;
   /** A file stored earlier (backfill upload) that the submission points to. */
   existingFileId: string | null;
+  /** The file as read (paragraphs and tables), when asked for; null for JSON. */
+  source: SourceView | null;
 }
 
-const PARSE_FAILURE_CODES: Record<ParseFailureCode, SubmissionErrorCode> = {
+export const PARSE_FAILURE_CODES: Record<ParseFailureCode, SubmissionErrorCode> = {
   EMPTY_FILE: 'EMPTY_FILE',
   FILE_TOO_LARGE: 'FILE_TOO_LARGE',
   UNSUPPORTED_FORMAT: 'UNSUPPORTED_FORMAT',
@@ -76,6 +78,7 @@ export async function prepareReport(
   source: SubmissionSource,
   corrections: CellCorrections | undefined,
   maxBytes: number,
+  options: { includeSource?: boolean } = {},
 ): Promise<PreparedReport> {
   let prepared: PreparedReport;
   if (source.kind === 'json') {
@@ -88,10 +91,14 @@ export async function prepareReport(
       coverage: null,
       file: null,
       existingFileId: null,
+      source: null,
     };
   } else {
     if (source.bytes.length === 0) throw new SubmissionError('EMPTY_FILE', '文件为空');
-    const outcome = await parseReport(new Uint8Array(source.bytes), source.fileName, { maxBytes });
+    const outcome = await parseReport(new Uint8Array(source.bytes), source.fileName, {
+      maxBytes,
+      includeSource: options.includeSource === true,
+    });
     if (!outcome.ok) {
       throw new SubmissionError(
         PARSE_FAILURE_CODES[outcome.failure.code] ?? 'CORRUPT_FILE',
@@ -115,6 +122,7 @@ export async function prepareReport(
             }
           : null,
       existingFileId: source.kind === 'storedFile' ? source.fileId : null,
+      source: outcome.source ?? null,
     };
   }
   if (corrections && Object.keys(corrections).length) {

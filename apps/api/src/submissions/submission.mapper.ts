@@ -1,6 +1,6 @@
+import type { FileInfoDto, FindingDto, SubmissionDetailDto, SubmissionSummaryDto } from '@nianbao/contracts';
 import type { Finding } from '@nianbao/report-checks';
 
-import type { FileInfoDto, FindingDto, SubmissionDetailDto, SubmissionSummaryDto } from './submission.dto.js';
 import { findingKey } from './finding-key.js';
 import type { StoredFile } from './stored-file.entity.js';
 import type { SubmissionFinding } from './submission-finding.entity.js';

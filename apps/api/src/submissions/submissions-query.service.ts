@@ -1,13 +1,15 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { SubmissionDetailDto, SubmissionSourceResponse, SubmissionSummaryDto } from '@nianbao/contracts';
+import { DEFAULT_MAX_BYTES, parseReport } from '@nianbao/report-parser';
 import { DataSource, EntityManager } from 'typeorm';
 
 import type { AuthUser } from '../auth/auth-user.js';
 import { isUuid, ScopeService } from '../auth/scope.service.js';
 import { Unit } from '../org/unit.entity.js';
 import { diffReports, type CellDifference } from './report-diff.js';
+import { PARSE_FAILURE_CODES } from './report-intake.js';
 import { StoredFile } from './stored-file.entity.js';
-import type { SubmissionDetailDto, SubmissionSummaryDto } from './submission.dto.js';
 import { SubmissionFinding } from './submission-finding.entity.js';
 import { toDetailDto, toSummaryDto } from './submission.mapper.js';
 import { Submission } from './submission.entity.js';
@@ -84,6 +86,27 @@ export class SubmissionsQueryService {
       .getOne();
     if (!file) throw new SubmissionError('SUBMISSION_NOT_FOUND', '原始文件不存在');
     return { fileName: file.fileName, contentType: file.contentType, sha256: file.sha256, bytes: file.bytes };
+  }
+
+  /**
+   * The stored original file read again as a source view (paragraphs and tables as text), for showing
+   * beside the figures. Same access as the file itself; a web-form hand-in has no file (404).
+   */
+  async source(user: AuthUser, id: string): Promise<SubmissionSourceResponse> {
+    const file = await this.file(user, id);
+    // The file was accepted when it was handed in: a later, lower upload limit must not hide it.
+    const outcome = await parseReport(new Uint8Array(file.bytes), file.fileName, {
+      includeSource: true,
+      maxBytes: Math.max(DEFAULT_MAX_BYTES, file.bytes.length),
+    });
+    if (!outcome.ok || !outcome.source) {
+      const code = outcome.ok
+        ? 'CORRUPT_FILE'
+        : (PARSE_FAILURE_CODES[outcome.failure.code] ?? 'CORRUPT_FILE');
+      const reason = outcome.ok ? '无法读取原始文件' : outcome.failure.message;
+      throw new SubmissionError(code, `原始文件无法显示：${reason}`);
+    }
+    return { submissionId: id, fileName: file.fileName, source: outcome.source };
   }
 
   async diff(user: AuthUser, id: string, againstId: string): Promise<SubmissionDiffDto> {

@@ -1,27 +1,30 @@
 import { Controller, Get, HttpCode, Param, Post, Query, Req, Res, StreamableFile } from '@nestjs/common';
 import { ApiConsumes, ApiTags } from '@nestjs/swagger';
-import { yearSchema } from '@nianbao/contracts';
-import type { Request, Response } from 'express';
-
-import type { AuthUser } from '../auth/auth-user.js';
-import { ClientIp, CurrentUser } from '../auth/auth.decorators.js';
-import { DomainError } from '../common/domain-error.js';
-import { ZodValidationPipe, zodIssues } from '../common/zod-validation.pipe.js';
-import { AppConfig } from '../config/app-config.js';
-import { contentDisposition, downloadContentType } from './content-disposition.js';
-import { isMultipart, readMultipart } from './multipart-upload.js';
-import type { SubmissionSource } from './report-intake.js';
 import {
   diffQuerySchema,
   jsonSubmissionSchema,
   listSubmissionsQuerySchema,
   submissionExtrasSchema,
+  submissionSourceResponseSchema,
   templateQuerySchema,
+  yearSchema,
   type PreviewDto,
   type SubmissionDetailDto,
   type SubmissionExtras,
+  type SubmissionSourceResponse,
   type SubmissionSummaryDto,
-} from './submission.dto.js';
+} from '@nianbao/contracts';
+import type { Request, Response } from 'express';
+
+import type { AuthUser } from '../auth/auth-user.js';
+import { ClientIp, CurrentUser } from '../auth/auth.decorators.js';
+import { DomainError } from '../common/domain-error.js';
+import { ZodResponse } from '../common/openapi.js';
+import { ZodValidationPipe, zodIssues } from '../common/zod-validation.pipe.js';
+import { AppConfig } from '../config/app-config.js';
+import { contentDisposition, downloadContentType } from './content-disposition.js';
+import { isMultipart, readMultipart } from './multipart-upload.js';
+import type { SubmissionSource } from './report-intake.js';
 import { SubmissionsQueryService, type SubmissionDiffDto } from './submissions-query.service.js';
 import { SubmissionsService } from './submissions.service.js';
 import { SubmissionError } from './submissions.errors.js';
@@ -110,6 +113,13 @@ export class SubmissionsController {
     // An uploaded HTML report must never run as a page of this origin.
     res.setHeader('Content-Security-Policy', "sandbox; default-src 'none'");
     return new StreamableFile(file.bytes);
+  }
+
+  /** The stored original file as read: paragraphs and tables as plain text (404 for a web-form hand-in). */
+  @Get('submissions/:id/source')
+  @ZodResponse(submissionSourceResponseSchema)
+  source(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<SubmissionSourceResponse> {
+    return this.queries.source(user, id);
   }
 
   @Get('submissions/:id/diff')

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { PreviewDto, SubmissionDetailDto, SubmissionExtras } from '@nianbao/contracts';
 import { comparisonSignature, runChecks, type Finding } from '@nianbao/report-checks';
 import { DataSource, EntityManager, QueryFailedError } from 'typeorm';
 
@@ -15,7 +16,6 @@ import { findingKey } from './finding-key.js';
 import { prepareReport, type PreparedReport, type SubmissionSource } from './report-intake.js';
 import { unitMismatchMessage, withIdentity, yearMismatchMessage } from './report-identity.js';
 import { StoredFile } from './stored-file.entity.js';
-import type { PreviewDto, SubmissionDetailDto, SubmissionExtras } from './submission.dto.js';
 import { timingAgainst } from './submission-deadline.js';
 import { SubmissionFinding } from './submission-finding.entity.js';
 import { previewFindingDto, toDetailDto } from './submission.mapper.js';
@@ -63,27 +63,23 @@ export class SubmissionsService {
     extras: SubmissionExtras = {},
   ): Promise<PreviewDto> {
     const unit = await this.scope.assertUnitAccess(user, unitId, 'write');
-    const prepared = await this.prepare(unit, year, source, extras);
+    const prepared = await this.prepare(unit, year, source, extras, { includeSource: true });
     const context = await loadCheckContext(this.dataSource.manager, unit, year);
-    const findings = runChecks(prepared.doc, {
-      ...context,
-      expectedYear: year,
-    });
+    const findings = runChecks(prepared.doc, { ...context, expectedYear: year });
     return {
       report: prepared.doc.report,
       meta: prepared.doc.meta,
       issues: prepared.issues,
       coverage: prepared.coverage,
       findings: findings.map(previewFindingDto),
+      source: prepared.source,
     };
   }
 
   async submit(cmd: SubmitCommand): Promise<SubmissionDetailDto> {
     const unit = cmd.actor
       ? await this.scope.assertUnitAccess(cmd.actor, cmd.unitId, 'write')
-      : await this.dataSource.manager.findOne(Unit, {
-          where: { id: cmd.unitId },
-        });
+      : await this.dataSource.manager.findOne(Unit, { where: { id: cmd.unitId } });
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
     const prepared = await this.prepare(unit, cmd.year, cmd.source, cmd.extras ?? {});
     let stored: StoredSubmission;
@@ -114,8 +110,9 @@ export class SubmissionsService {
     year: number,
     source: SubmissionSource,
     extras: SubmissionExtras,
+    options: { includeSource?: boolean } = {},
   ): Promise<PreparedReport> {
-    const prepared = await prepareReport(source, extras.corrections, this.config.maxUploadBytes);
+    const prepared = await prepareReport(source, extras.corrections, this.config.maxUploadBytes, options);
     const yearProblem = yearMismatchMessage(prepared.doc, year);
     if (yearProblem) throw new SubmissionError('YEAR_MISMATCH', yearProblem);
     const unitProblem = unitMismatchMessage(prepared.doc, unit.name);
@@ -133,18 +130,13 @@ export class SubmissionsService {
     // One writer per unit × year at a time: versions come out consecutive under concurrent submissions.
     await m.query('SELECT pg_advisory_xact_lock(hashtext($1::text), $2::int)', [unit.id, cmd.year]);
 
-    const period = await m.findOne(ReportingPeriod, {
-      where: { year: cmd.year },
-    });
+    const period = await m.findOne(ReportingPeriod, { where: { year: cmd.year } });
     if (!period) throw new SubmissionError('PERIOD_NOT_FOUND', `${cmd.year}年度的报送期不存在`);
     if (!period.isOpen && !cmd.allowClosedPeriod)
       throw new SubmissionError('PERIOD_CLOSED', `${cmd.year}年度的报送期已关闭，不能再报送`);
 
     const context = await loadCheckContext(m, unit, cmd.year);
-    const findings = runChecks(prepared.doc, {
-      ...context,
-      expectedYear: cmd.year,
-    });
+    const findings = runChecks(prepared.doc, { ...context, expectedYear: cmd.year });
     const submittedAt = cmd.submittedAt ?? new Date();
     const timing = timingAgainst(period, unit.kind, submittedAt);
 

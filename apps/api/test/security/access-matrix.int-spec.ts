@@ -141,6 +141,10 @@ const RULES: Record<string, Rule> = {
     expect: 'DADADA',
     call: (c) => ({ url: `/api/submissions/${c.submissionId}/file` }),
   },
+  'GET /api/submissions/:id/source': {
+    expect: 'DADADA',
+    call: (c) => ({ url: `/api/submissions/${c.submissionId}/source` }),
+  },
   'GET /api/submissions/:id/diff': {
     expect: 'DADADA',
     call: (c) => ({ url: `/api/submissions/${c.submissionId}/diff?against=${c.submissionId}` }),
