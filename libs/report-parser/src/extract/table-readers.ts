@@ -58,6 +58,17 @@ function setByKey(report: ReportDocument['report'], key: string, value: unknown)
   cur[parts[parts.length - 1]] = value;
 }
 
+// Cell addresses of a row, built once per key (readValues runs for every cell of every report).
+const rowAddresses = new Map<string, string[]>();
+function columnAddress(key: string, column: number): string {
+  let row = rowAddresses.get(key);
+  if (!row) {
+    row = Array.from({ length: APPLICANT_COLUMN_COUNT }, (_, c) => cellAddress(key, c));
+    rowAddresses.set(key, row);
+  }
+  return row[column] ?? cellAddress(key, column);
+}
+
 export interface TableReadResult {
   coverage: TableCoverage;
   cellsRead: number;
@@ -73,7 +84,7 @@ function readValues(
 ): number[] | null {
   const out: number[] = [];
   for (let i = 0; i < raws.length; i++) {
-    const address = columns ? cellAddress(key, i) : key;
+    const address = columns ? columnAddress(key, i) : key;
     const v = readCellValue(raws[i]);
     if (v.kind === 'text') {
       issues.push({

@@ -192,6 +192,21 @@ function percentile(values: number[], p: number): number {
   return s[Math.min(s.length - 1, Math.max(0, Math.round((s.length - 1) * p)))];
 }
 
+/**
+ * Whether a page can hold a ruled table worth reading: some line has text runs far apart (cells side by
+ * side). Prose pages have none, and their operator lists — the costliest part of reading a PDF, built for
+ * drawing every glyph — are then not asked for. A ruled box around a single column of text is read as
+ * paragraphs either way for the figures; such a page simply keeps its text as paragraphs.
+ */
+function mayHoldTable(runs: TextRun[]): boolean {
+  for (const line of groupLines(runs)) {
+    for (let k = 1; k < line.runs.length; k++) {
+      if (line.runs[k].x0 - line.runs[k - 1].x1 > 1.5 * line.size) return true;
+    }
+  }
+  return false;
+}
+
 export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfJs();
   const task = pdfjs.getDocument({
@@ -260,10 +275,13 @@ async function readDocument(doc: PdfDoc, OPS: Ops): Promise<ReadResult> {
   const pageGrids: GridTable[][] = [];
   const pageLines: PageLines[] = [];
   for (const p of pages) {
-    const page = await doc.getPage(p.number);
-    const ops = await page.getOperatorList();
-    const rulings = extractRulings(ops.fnArray, ops.argsArray, OPS);
-    const frames = findGridTables(rulings);
+    let frames: ReturnType<typeof findGridTables> = [];
+    if (mayHoldTable(p.runs)) {
+      const page = await doc.getPage(p.number);
+      const ops = await page.getOperatorList();
+      frames = findGridTables(extractRulings(ops.fnArray, ops.argsArray, OPS));
+      page.cleanup();
+    }
     const inTable = new Map<(typeof frames)[number], TextRun[]>(frames.map((f) => [f, []]));
     const free: TextRun[] = [];
     for (const r of p.runs) {
@@ -277,7 +295,6 @@ async function readDocument(doc: PdfDoc, OPS: Ops): Promise<ReadResult> {
     }
     pageGrids.push(frames.map((f) => fillGrid(f, inTable.get(f) ?? [])));
     pageLines.push({ lines: groupLines(free), yMin: p.yMin, yMax: p.yMax });
-    page.cleanup();
   }
   const furniture = findFurniture(pageLines);
 
