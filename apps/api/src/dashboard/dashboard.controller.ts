@@ -13,16 +13,11 @@ import {
   unitHistoryResponseSchema,
 } from '@nianbao/contracts';
 import type {
-  CompletenessResponse,
   DashboardOrgNodesResponse,
   DashboardQuery,
   IndicatorQuery,
-  IndicatorResponse,
   MetricCatalogueResponse,
-  OverviewResponse,
-  ProposalsResponse,
   RollupResponse,
-  UnitHistoryResponse,
 } from '@nianbao/contracts';
 import type { Response } from 'express';
 
@@ -41,6 +36,13 @@ import {
 } from './dashboard-exports.js';
 import { DashboardService } from './dashboard.service.js';
 
+/** A cached, already serialised JSON response. */
+function sendJson(res: Response, body: Buffer): void {
+  res.setHeader('Content-Type', 'application/json; charset=utf-8');
+  res.setHeader('Cache-Control', 'private, no-cache');
+  res.end(body);
+}
+
 function download(res: Response, type: string, fileName: string, bytes: Buffer): StreamableFile {
   res.setHeader('Content-Type', type);
   res.setHeader('Content-Disposition', contentDisposition(fileName));
@@ -57,22 +59,24 @@ export class DashboardController {
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(overviewResponseSchema)
-  overview(
+  async overview(
     @CurrentUser() user: AuthUser,
     @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
-  ): Promise<OverviewResponse> {
-    return this.dashboard.overview(user, q);
+    @Res() res: Response,
+  ): Promise<void> {
+    sendJson(res, await this.dashboard.overviewJson(user, q));
   }
 
   @Get('indicator')
   @Roles('admin', 'supervisor')
   @ZodQuery(indicatorQuerySchema)
   @ZodResponse(indicatorResponseSchema)
-  indicator(
+  async indicator(
     @CurrentUser() user: AuthUser,
     @Query(new ZodValidationPipe(indicatorQuerySchema)) q: IndicatorQuery,
-  ): Promise<IndicatorResponse> {
-    return this.dashboard.indicator(user, q);
+    @Res() res: Response,
+  ): Promise<void> {
+    sendJson(res, await this.dashboard.indicatorJson(user, q));
   }
 
   @Get('indicator.xlsx')
@@ -97,11 +101,12 @@ export class DashboardController {
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(completenessResponseSchema)
-  completeness(
+  async completeness(
     @CurrentUser() user: AuthUser,
     @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
-  ): Promise<CompletenessResponse> {
-    return this.dashboard.completeness(user, q);
+    @Res() res: Response,
+  ): Promise<void> {
+    sendJson(res, await this.dashboard.completenessJson(user, q));
   }
 
   /** Missing units with contacts, for 催报. */
@@ -126,18 +131,23 @@ export class DashboardController {
   @Roles('admin', 'supervisor')
   @ZodQuery(dashboardQuerySchema)
   @ZodResponse(proposalsResponseSchema)
-  proposals(
+  async proposals(
     @CurrentUser() user: AuthUser,
     @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
-  ): Promise<ProposalsResponse> {
-    return this.dashboard.proposals(user, q);
+    @Res() res: Response,
+  ): Promise<void> {
+    sendJson(res, await this.dashboard.proposalsJson(user, q));
   }
 
   /** Reporters may read their own unit's history. */
   @Get('units/:unitId/history')
   @ZodResponse(unitHistoryResponseSchema)
-  history(@CurrentUser() user: AuthUser, @Param('unitId') unitId: string): Promise<UnitHistoryResponse> {
-    return this.dashboard.history(user, unitId);
+  async history(
+    @CurrentUser() user: AuthUser,
+    @Param('unitId') unitId: string,
+    @Res() res: Response,
+  ): Promise<void> {
+    sendJson(res, await this.dashboard.historyJson(user, unitId));
   }
 
   @Get('rollup')

@@ -141,6 +141,19 @@ export interface OrgNodeRow {
   unitCount: number;
 }
 
+/** percentile_cont(0.5): the mean of the two middle values for an even count. */
+export function median(values: number[]): number | null {
+  if (!values.length) return null;
+  const s = [...values].sort((a, b) => a - b);
+  const mid = (s.length - 1) / 2;
+  return (s[Math.floor(mid)] + s[Math.ceil(mid)]) / 2;
+}
+
+/** A literal LIKE prefix (paths are ids and slashes, but never trust that). */
+function likeEscape(s: string): string {
+  return s.replace(/[\\%_]/g, (c) => `\\${c}`);
+}
+
 const n = (v: unknown): number | null => (v === null || v === undefined ? null : Number(v));
 const i = (v: unknown): number => Number(v ?? 0);
 
@@ -367,37 +380,40 @@ export class DashboardRepository {
     return rows.map((r) => ({ year: Number(r.year), median: n(r.median), total: n(r.total) }));
   }
 
-  /** A metric pooled per child node of `parentId` (null: the roots) and year, with the median across children. */
+  /**
+   * A metric pooled per child node of `parentId` (null: the roots) and year, with the median across
+   * children. The child of a row is the path segment after the parent's path: one scan of the subtree's
+   * rows grouped by it (an index range on org_path), not a join on a per-child LIKE pattern.
+   */
   async indicatorByChildNode(
     m: MetricDefinition,
     fromYear: number,
     toYear: number,
     parentId: string | null,
-    rootIds: string[] | null,
+    parentPath: string | null,
   ): Promise<{ rows: IndicatorValueRow[]; stats: YearStat[] }> {
-    const params = [fromYear, toYear, parentId, rootIds];
-    const base = `
-      WITH children AS (
-        SELECT c.id, c.name, c.path, c.code FROM org_node c
-        WHERE ($4::uuid[] IS NOT NULL AND c.id = ANY($4::uuid[]))
-           OR ($4::uuid[] IS NULL AND c.parent_id IS NOT DISTINCT FROM $3::uuid)
-      ),
-      pooled AS (
-        SELECT c.id, r.year, ${pooledValueSql(m)} AS value
-        FROM children c JOIN unit_year_report r ON r.org_path LIKE c.path || '%' AND r.year BETWEEN $1 AND $2
-        GROUP BY c.id, r.year
-      )`;
+    const prefix = parentPath ?? '/';
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `${base}
-       SELECT c.id, c.name, p.year, p.value FROM children c LEFT JOIN pooled p ON p.id = c.id ORDER BY c.code, p.year`,
-      params,
+      `WITH children AS (
+         SELECT c.id, c.name, c.code FROM org_node c WHERE c.parent_id IS NOT DISTINCT FROM $3::uuid
+       ),
+       pooled AS (
+         SELECT split_part(substr(r.org_path, length($4::text) + 1), '/', 1) AS child, r.year, ${pooledValueSql(m)} AS value
+         FROM unit_year_report r
+         WHERE r.org_path LIKE $5 AND r.year BETWEEN $1 AND $2
+         GROUP BY 1, 2
+       )
+       SELECT c.id, c.name, p.year, p.value FROM children c LEFT JOIN pooled p ON p.child = c.id::text
+       ORDER BY c.code, p.year`,
+      [fromYear, toYear, parentId, prefix, `${likeEscape(prefix)}%`],
     );
-    const stats: Array<Record<string, unknown>> = await this.ds.query(
-      `${base}
-       SELECT p.year, percentile_cont(0.5) WITHIN GROUP (ORDER BY p.value) AS median, NULL::double precision AS total
-       FROM pooled p GROUP BY p.year ORDER BY p.year`,
-      params,
-    );
+    const byYear = new Map<number, number[]>();
+    for (const r of rows) {
+      if (r.year === null || r.value === null) continue;
+      const list = byYear.get(Number(r.year)) ?? [];
+      list.push(Number(r.value));
+      byYear.set(Number(r.year), list);
+    }
     return {
       rows: rows.map((r) => ({
         id: String(r.id),
@@ -406,7 +422,9 @@ export class DashboardRepository {
         year: r.year === null ? null : Number(r.year),
         value: n(r.value),
       })),
-      stats: stats.map((r) => ({ year: Number(r.year), median: n(r.median), total: null })),
+      stats: [...byYear.entries()]
+        .sort((a, b) => a[0] - b[0])
+        .map(([year, values]) => ({ year, median: median(values), total: null })),
     };
   }
 

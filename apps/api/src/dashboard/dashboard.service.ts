@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
 import {
   findMetric,
   METRICS,
@@ -26,7 +27,11 @@ import {
 import type { AuthUser } from '../auth/auth-user.js';
 import { ScopeService } from '../auth/scope.service.js';
 import { DomainError } from '../common/domain-error.js';
+import { isUuid } from '../auth/scope.service.js';
+import type { Unit } from '../org/unit.entity.js';
 import type { ReviewStatus } from '../submissions/submission.entity.js';
+import { DataSource } from 'typeorm';
+import { DashboardCache } from './dashboard-cache.js';
 import { DashboardRepository, type IndicatorValueRow, type YearStat } from './dashboard.repository.js';
 
 /** The part of the tree a request looks at: a LIKE prefix on org paths (null = everything). */
@@ -37,12 +42,122 @@ export interface DashboardScope {
 
 const ALL_UNITS = '全部单位';
 
+/** Response cache budget: DASHBOARD_CACHE_MB (default 48; 0 = no response cache, every call computes). */
+function cacheBytes(): number {
+  const mb = Number(process.env.DASHBOARD_CACHE_MB ?? 48);
+  return Number.isFinite(mb) && mb >= 0 ? Math.round(mb * 1024 * 1024) : 48 * 1024 * 1024;
+}
+
+// Generations only change by commits; entries also expire so time-dependent parts (completeness: asOf,
+// overdue, days to the deadline) are at most this old.
+const RESPONSE_TTL_MS = 10 * 60_000;
+const TIMED_RESPONSE_TTL_MS = 30_000;
+
+interface Generations {
+  structure: string;
+  all: string;
+  node: string;
+}
+
 @Injectable()
 export class DashboardService {
+  /** Serialised responses, keyed by endpoint, scope, normalised query and generations. */
+  readonly responses = new DashboardCache(cacheBytes());
+  /** Resolved scopes, unit access and the default year, keyed by generations too. */
+  private readonly values = new DashboardCache(4 * 1024 * 1024);
+
   constructor(
     private readonly repo: DashboardRepository,
     private readonly scope: ScopeService,
+    @InjectDataSource() private readonly ds: DataSource,
   ) {}
+
+  // ── cached entry points (JSON bytes), used by the controller ──
+
+  /** The current generations: '*' (tree, units, periods), 'all' and the scope node's (0 if never bumped). */
+  private async generations(nodeKey: string): Promise<Generations> {
+    const rows: Array<{ k: string; g: string }> = await this.ds.query(
+      `SELECT scope_key AS k, generation::text AS g FROM dashboard_generation WHERE scope_key = ANY($1::text[])`,
+      [['*', 'all', nodeKey]],
+    );
+    const g = (k: string) => rows.find((r) => r.k === k)?.g ?? '0';
+    return { structure: g('*'), all: g('all'), node: g(nodeKey) };
+  }
+
+  /** Scope (authorised for this caller), year and generations of a dashboard query. */
+  private async prepare(
+    user: AuthUser,
+    orgNodeId: string | undefined,
+    year: number | undefined,
+  ): Promise<{ s: DashboardScope; year: number; gen: Generations; key: string }> {
+    const requested = orgNodeId ?? (user.role === 'admin' ? undefined : (user.orgNodeId ?? undefined));
+    const gen = await this.generations(requested && isUuid(requested) ? requested.toLowerCase() : 'all');
+    // The access decision depends on the caller's role and node and on the tree (generation '*').
+    const s = await this.values.value(
+      `scope|${user.role}|${user.orgNodeId ?? ''}|${orgNodeId ?? ''}|${gen.structure}`,
+      RESPONSE_TTL_MS,
+      () => this.resolveScope(user, orgNodeId),
+    );
+    const y =
+      year ??
+      (await this.values.value(`year|${gen.structure}|${gen.all}`, RESPONSE_TTL_MS, () =>
+        this.defaultYear(),
+      ));
+    const node = s.node.id ? gen.node : gen.all;
+    return { s, year: y, gen, key: `${s.node.id ?? 'all'}|${y}|${gen.structure}|${node}` };
+  }
+
+  async overviewJson(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<Buffer> {
+    const p = await this.prepare(user, q.orgNodeId, q.year);
+    return this.responses.response(`overview|${p.key}`, RESPONSE_TTL_MS, () => this.overviewOf(p.s, p.year));
+  }
+
+  async indicatorJson(user: AuthUser, q: IndicatorQuery): Promise<Buffer> {
+    const p = await this.prepare(user, q.orgNodeId, q.fromYear ?? q.year);
+    const fromYear = p.year;
+    const toYear = q.toYear ?? fromYear;
+    return this.responses.response(
+      `indicator|${p.key}|${q.indicator}|${toYear}|${q.groupBy}`,
+      RESPONSE_TTL_MS,
+      () => this.indicatorOf(p.s, q.indicator, fromYear, toYear, q.groupBy),
+    );
+  }
+
+  async completenessJson(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<Buffer> {
+    const p = await this.prepare(user, q.orgNodeId, q.year);
+    return this.responses.response(`completeness|${p.key}`, TIMED_RESPONSE_TTL_MS, () =>
+      this.completenessOf(p.s, p.year, new Date()),
+    );
+  }
+
+  async proposalsJson(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<Buffer> {
+    const p = await this.prepare(user, q.orgNodeId, q.year);
+    return this.responses.response(`proposals|${p.key}`, RESPONSE_TTL_MS, () =>
+      this.proposalsOf(p.s, p.year),
+    );
+  }
+
+  async historyJson(user: AuthUser, unitId: string): Promise<Buffer> {
+    if (!isUuid(unitId)) return Buffer.from(JSON.stringify(await this.history(user, unitId)));
+    const id = unitId.toLowerCase();
+    const rows: Array<{ k: string; g: string }> = await this.ds.query(
+      `SELECT scope_key AS k, generation::text AS g FROM dashboard_generation WHERE scope_key = '*'
+       UNION ALL
+       SELECT 'node', g.generation::text FROM unit u JOIN dashboard_generation g ON g.scope_key = u.org_node_id::text
+       WHERE u.id = $1::uuid`,
+      [id],
+    );
+    const structure = rows.find((r) => r.k === '*')?.g ?? '0';
+    const node = rows.find((r) => r.k === 'node')?.g ?? '0';
+    const unit = await this.values.value(
+      `unit|${user.role}|${user.orgNodeId ?? ''}|${user.unitId ?? ''}|${id}|${structure}`,
+      RESPONSE_TTL_MS,
+      () => this.scope.assertUnitAccess(user, id, 'read'),
+    );
+    return this.responses.response(`history|${id}|${structure}|${node}`, RESPONSE_TTL_MS, () =>
+      this.historyOf(unit),
+    );
+  }
 
   /**
    * The subtree a district-wide view may read: supervisors their node (or a node under it), admins
@@ -83,8 +198,10 @@ export class DashboardService {
   }
 
   async overview(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<OverviewResponse> {
-    const s = await this.resolveScope(user, q.orgNodeId);
-    const year = await this.yearOf(q.year);
+    return this.overviewOf(await this.resolveScope(user, q.orgNodeId), await this.yearOf(q.year));
+  }
+
+  private async overviewOf(s: DashboardScope, year: number): Promise<OverviewResponse> {
     const [counts, figures, units, trend] = await Promise.all([
       this.repo.statusCounts(year, s.pattern),
       this.repo.overviewFigures(year, s.pattern),
@@ -154,18 +271,33 @@ export class DashboardService {
   }
 
   async indicator(user: AuthUser, q: IndicatorQuery): Promise<IndicatorResponse> {
-    const m = findMetric(q.indicator);
-    if (!m) throw new DomainError('VALIDATION_FAILED', '未知的指标');
     const s = await this.resolveScope(user, q.orgNodeId);
     const fromYear = q.fromYear ?? (await this.yearOf(q.year));
-    const toYear = q.toYear ?? fromYear;
+    return this.indicatorOf(s, q.indicator, fromYear, q.toYear ?? fromYear, q.groupBy);
+  }
+
+  private async indicatorOf(
+    s: DashboardScope,
+    indicator: string,
+    fromYear: number,
+    toYear: number,
+    groupBy: IndicatorQuery['groupBy'],
+  ): Promise<IndicatorResponse> {
+    const m = findMetric(indicator);
+    if (!m) throw new DomainError('VALIDATION_FAILED', '未知的指标');
     const years = Array.from({ length: toYear - fromYear + 1 }, (_, k) => fromYear + k);
 
     let valueRows: IndicatorValueRow[];
     let stats: YearStat[];
-    if (q.groupBy === 'orgNode') {
+    if (groupBy === 'orgNode') {
       // Children of the selected node; for an admin without a node, the roots.
-      const byNode = await this.repo.indicatorByChildNode(m, fromYear, toYear, s.node.id, null);
+      const byNode = await this.repo.indicatorByChildNode(
+        m,
+        fromYear,
+        toYear,
+        s.node.id,
+        s.pattern ? s.pattern.slice(0, -1) : null,
+      );
       const pooled = await this.repo.pooledByYear(m, fromYear, toYear, s.pattern);
       valueRows = byNode.rows;
       stats = byNode.stats.map((st) => ({ ...st, total: pooled.get(st.year) ?? null }));
@@ -195,7 +327,7 @@ export class DashboardService {
     const statsByYear = new Map(stats.map((st) => [st.year, st]));
     return {
       metric: { key: m.key, zh: m.zh, en: m.en, unit: m.unit },
-      groupBy: q.groupBy,
+      groupBy,
       orgNode: s.node,
       year: toYear,
       years,
@@ -211,8 +343,10 @@ export class DashboardService {
     q: { year?: number; orgNodeId?: string },
     now = new Date(),
   ): Promise<CompletenessResponse> {
-    const s = await this.resolveScope(user, q.orgNodeId);
-    const year = await this.yearOf(q.year);
+    return this.completenessOf(await this.resolveScope(user, q.orgNodeId), await this.yearOf(q.year), now);
+  }
+
+  private async completenessOf(s: DashboardScope, year: number, now: Date): Promise<CompletenessResponse> {
     const [dbRows, counts, statutory] = await Promise.all([
       this.repo.completeness(year, s.pattern),
       this.repo.statusCounts(year, s.pattern),
@@ -266,8 +400,10 @@ export class DashboardService {
   }
 
   async proposals(user: AuthUser, q: { year?: number; orgNodeId?: string }): Promise<ProposalsResponse> {
-    const s = await this.resolveScope(user, q.orgNodeId);
-    const year = await this.yearOf(q.year);
+    return this.proposalsOf(await this.resolveScope(user, q.orgNodeId), await this.yearOf(q.year));
+  }
+
+  private async proposalsOf(s: DashboardScope, year: number): Promise<ProposalsResponse> {
     const [rows, totals] = await Promise.all([
       this.repo.proposalsByUnit(year, s.pattern),
       this.repo.proposalTotals(year, s.pattern),
@@ -291,7 +427,10 @@ export class DashboardService {
   }
 
   async history(user: AuthUser, unitId: string): Promise<UnitHistoryResponse> {
-    const unit = await this.scope.assertUnitAccess(user, unitId, 'read');
+    return this.historyOf(await this.scope.assertUnitAccess(user, unitId, 'read'));
+  }
+
+  private async historyOf(unit: Unit): Promise<UnitHistoryResponse> {
     const rows = await this.repo.history(unit.id, unit.reportsFromYear, unit.reportsUntilYear, unit.isActive);
     return {
       unit: {

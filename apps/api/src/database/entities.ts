@@ -3,6 +3,7 @@ import { AuditLog } from '../audit/audit-log.entity.js';
 import { UserSession } from '../auth/user-session.entity.js';
 import { BackfillItem } from '../backfill/backfill-item.entity.js';
 import { BackfillJob } from '../backfill/backfill-job.entity.js';
+import { DashboardGeneration } from '../dashboard/dashboard-generation.entity.js';
 import { OrgNode } from '../org/org-node.entity.js';
 import { Unit } from '../org/unit.entity.js';
 import { ReportingPeriod } from '../periods/reporting-period.entity.js';
@@ -27,4 +28,5 @@ export const entities = [
   UnitYearReport,
   BackfillJob,
   BackfillItem,
+  DashboardGeneration,
 ];

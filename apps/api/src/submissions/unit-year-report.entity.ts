@@ -7,6 +7,7 @@ import type { ReviewStatus } from './submission.entity.js';
 // The effective submission is the latest accepted version, else the latest version.
 @Entity()
 @Index('idx_unit_year_report_year_org_path', { synchronize: false })
+@Index('idx_unit_year_report_org_path_year', { synchronize: false })
 export class UnitYearReport {
   @PrimaryColumn({ type: 'uuid' })
   unitId: string;

@@ -51,6 +51,21 @@ export async function refreshUnitYearReport(m: EntityManager, unitId: string, ye
     ['unitId', 'year'],
   );
   await m.query(REFRESH_FIGURES, [unitId, year]);
+  await m.query(BUMP_GENERATIONS, [unitId]);
 }
+
+/**
+ * New generation for the unit's node, each ancestor and 'all', in the caller's transaction: a cached
+ * dashboard response of any scope containing the unit stops matching when this commits. Keys in a fixed
+ * order, so concurrent writers lock the rows in the same order (no deadlock).
+ */
+const BUMP_GENERATIONS = `INSERT INTO dashboard_generation (scope_key, generation)
+SELECT k.key, nextval('dashboard_generation_seq') FROM (
+  SELECT 'all' AS key
+  UNION SELECT a.id FROM unit u JOIN org_node o ON o.id = u.org_node_id
+    CROSS JOIN LATERAL unnest(string_to_array(trim(both '/' from o.path), '/')) AS a(id)
+  WHERE u.id = $1
+) k ORDER BY k.key
+ON CONFLICT (scope_key) DO UPDATE SET generation = excluded.generation`;
 
 const REFRESH_FIGURES = refreshFiguresSql('r.unit_id = $1 AND r.year = $2');

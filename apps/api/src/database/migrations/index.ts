@@ -3,6 +3,7 @@ import { InitialSchema1795635330904 } from './1795635330904-InitialSchema.js';
 import { AddSubmissionsReviewAndBackfill1795635551915 } from './1795635551915-AddSubmissionsReviewAndBackfill.js';
 import { AddUnitYearFigures1795639345486 } from './1795639345486-AddUnitYearFigures.js';
 import { FillUnitYearFigures1795639345487 } from './1795639345487-FillUnitYearFigures.js';
+import { AddDashboardGeneration1795644775551 } from './1795644775551-AddDashboardGeneration.js';
 import type { MigrationInterface } from 'typeorm';
 
-export const migrations: Array<new () => MigrationInterface> = [InitialSchema1795635330904, AddSubmissionsReviewAndBackfill1795635551915, AddUnitYearFigures1795639345486, FillUnitYearFigures1795639345487];
+export const migrations: Array<new () => MigrationInterface> = [InitialSchema1795635330904, AddSubmissionsReviewAndBackfill1795635551915, AddUnitYearFigures1795639345486, FillUnitYearFigures1795639345487, AddDashboardGeneration1795644775551];
