@@ -15,6 +15,8 @@ import { groupLines, joinText, runMidY, tidySpaces, type TextLine, type TextRun 
 const MIN_CHARS_PER_PAGE = 10;
 /** Column borders of a continued table must match within this (PDF units). */
 const COLUMN_MATCH = 3;
+/** Pages read at once (bounded so that a long document does not hold every page in memory). */
+const PAGE_BATCH = 8;
 
 interface PdfTextItem {
   str: string;
@@ -244,25 +246,38 @@ type PdfOwnerDocument = import('pdfjs-dist/types/src/display/api.js').DocumentIn
 type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['pdfjs']['getDocument']>['promise']>;
 type Ops = Awaited<ReturnType<typeof loadPdfJs>>['pdfjs']['OPS'];
 
+/**
+ * Runs `work` for every item, a batch of pages at a time: pdfjs then overlaps one page's stream
+ * decompression (zlib runs off the main thread) with another page's parsing.
+ */
+async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
+  const out: R[] = [];
+  for (let i = 0; i < items.length; i += PAGE_BATCH) {
+    out.push(...(await Promise.all(items.slice(i, i + PAGE_BATCH).map(work))));
+  }
+  return out;
+}
+
 async function readDocument(doc: PdfDoc, OPS: Ops): Promise<ReadResult> {
   if (doc.numPages < 1) throw failure(new Error('no pages'));
-  const pages: PageData[] = [];
-  let chars = 0;
-  for (let n = 1; n <= doc.numPages; n++) {
+  const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
+  const pages: PageData[] = await inBatches(numbers, async (n) => {
     const page = await doc.getPage(n);
     const content = await page.getTextContent();
-    const runs = runsOf(content.items);
-    chars += runs.reduce((s, r) => s + r.text.replace(/\s/g, '').length, 0);
     const [x0, y0, x1, y1] = page.view;
-    pages.push({
+    return {
       number: n,
-      runs,
+      runs: runsOf(content.items),
       xMin: Math.min(x0, x1),
       xMax: Math.max(x0, x1),
       yMin: Math.min(y0, y1),
       yMax: Math.max(y0, y1),
-    });
-  }
+    };
+  });
+  const chars = pages.reduce(
+    (n, p) => n + p.runs.reduce((s, r) => s + r.text.replace(/\s/g, '').length, 0),
+    0,
+  );
   if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
     throw new ParseFailure(
       'SCANNED_PDF',
@@ -271,17 +286,20 @@ async function readDocument(doc: PdfDoc, OPS: Ops): Promise<ReadResult> {
     );
   }
 
-  // Tables per page; runs inside a table's box belong to it.
+  // Ruling-line tables, only on pages that can hold one.
+  const pageFrames = await inBatches(pages, async (p) => {
+    if (!mayHoldTable(p.runs)) return [];
+    const page = await doc.getPage(p.number);
+    const ops = await page.getOperatorList();
+    page.cleanup();
+    return findGridTables(extractRulings(ops.fnArray, ops.argsArray, OPS));
+  });
+
+  // Runs inside a table's box belong to it.
   const pageGrids: GridTable[][] = [];
   const pageLines: PageLines[] = [];
-  for (const p of pages) {
-    let frames: ReturnType<typeof findGridTables> = [];
-    if (mayHoldTable(p.runs)) {
-      const page = await doc.getPage(p.number);
-      const ops = await page.getOperatorList();
-      frames = findGridTables(extractRulings(ops.fnArray, ops.argsArray, OPS));
-      page.cleanup();
-    }
+  for (const [i, p] of pages.entries()) {
+    const frames = pageFrames[i];
     const inTable = new Map<(typeof frames)[number], TextRun[]>(frames.map((f) => [f, []]));
     const free: TextRun[] = [];
     for (const r of p.runs) {
