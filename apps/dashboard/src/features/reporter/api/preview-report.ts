@@ -1,7 +1,7 @@
 import type { AnnualReport } from '@nianbao/report-format';
 
 import { apiPost } from '../../../lib/api-client';
-import type { PreviewDto } from './submission-types';
+import type { PreviewDto } from '@nianbao/contracts';
 import { postFormWithProgress, type UploadOptions } from './upload-with-progress';
 
 const previewPath = (unitId: string, year: number) => `/units/${unitId}/years/${year}/preview`;

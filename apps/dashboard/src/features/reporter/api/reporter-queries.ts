@@ -1,7 +1,7 @@
 import type { ReportingPeriodDto, UnitDto } from '@nianbao/contracts';
 
 import { apiGet, apiUrl } from '../../../lib/api-client';
-import type { SubmissionDetailDto, SubmissionSummaryDto } from './submission-types';
+import type { SubmissionDetailDto, SubmissionSummaryDto } from '@nianbao/contracts';
 
 export function getUnit(unitId: string): Promise<UnitDto> {
   return apiGet<UnitDto>(`/units/${unitId}`);

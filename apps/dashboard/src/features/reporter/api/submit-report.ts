@@ -1,7 +1,7 @@
 import type { AnnualReport } from '@nianbao/report-format';
 
 import { apiPost } from '../../../lib/api-client';
-import type { SubmissionDetailDto, SubmissionExtras } from './submission-types';
+import type { SubmissionDetailDto, SubmissionExtras } from '@nianbao/contracts';
 import { postFormWithProgress, type UploadOptions } from './upload-with-progress';
 
 const submitPath = (unitId: string, year: number) => `/units/${unitId}/years/${year}/submissions`;

@@ -5,7 +5,7 @@ import { ErrorState, LoadingState } from '../../../components/states';
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
 import { templateUrl } from '../api/reporter-queries';
-import type { SubmissionSummaryDto } from '../api/submission-types';
+import type { SubmissionSummaryDto } from '@nianbao/contracts';
 import { useCurrentUser } from '../hooks/use-current-user';
 import { usePeriods, useSubmission, useUnit, useUnitSubmissions } from '../hooks/use-reporter-data';
 import { useReporterT } from '../reporter-messages';

@@ -4,7 +4,7 @@ import { act, fireEvent, screen } from '@testing-library/react';
 
 import { ApiError } from '../../../lib/api-client';
 import { renderPage } from '../../../test/render-page';
-import type { SubmissionDetailDto, SubmissionExtras } from '../api/submission-types';
+import type { SubmissionDetailDto, SubmissionExtras } from '@nianbao/contracts';
 import { draftStorageKey } from '../utils/form-draft';
 import { entriesFromReport } from '../utils/form-entries';
 import { ReportForm } from './report-form';

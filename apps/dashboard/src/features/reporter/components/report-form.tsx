@@ -3,7 +3,7 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 
 import { ApiError } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
-import type { SubmissionDetailDto, SubmissionExtras } from '../api/submission-types';
+import type { SubmissionDetailDto, SubmissionExtras } from '@nianbao/contracts';
 import { useLiveFindings } from '../hooks/use-live-findings';
 import { useReporterT } from '../reporter-messages';
 import { clearDraft, loadDraft, saveDraft, type FormDraft } from '../utils/form-draft';

@@ -4,11 +4,12 @@ import { useMemo, useState } from 'react';
 import { Link, useParams } from 'react-router';
 
 import { LoadingState } from '../../../components/states';
+import { CompareLayout, OriginalDocumentPane, useLocalFileUrls } from '../../source-view';
 import { useLang } from '../../../lib/i18n';
 import { previewFile } from '../api/preview-report';
 import { reporterKeys } from '../api/reporter-keys';
 import { submitFile } from '../api/submit-report';
-import type { PreviewDto, SubmissionDetailDto } from '../api/submission-types';
+import type { PreviewDto, SubmissionDetailDto } from '@nianbao/contracts';
 import { useLatestSubmission, useUnit } from '../hooks/use-reporter-data';
 import { useLiveFindings } from '../hooks/use-live-findings';
 import { useReporterT } from '../reporter-messages';
@@ -65,6 +66,7 @@ export function UploadPage() {
   const [submitError, setSubmitError] = useState<unknown>(null);
   const [busy, setBusy] = useState<'preview' | 'submit' | null>(null);
   const [submitted, setSubmitted] = useState<SubmissionDetailDto | null>(null);
+  const fileUrls = useLocalFileUrls(preview?.source ? file : null, preview?.source?.format === 'pdf');
 
   const { corrections, problems } = useMemo(
     () => correctionsFrom(parsedEntries, entries),
@@ -190,13 +192,30 @@ export function UploadPage() {
                 {changed.size > 0 && ` · ${t('upload.corrected', { count: changed.size })}`}
               </p>
             )}
-            <ReportTables
-              idPrefix="preview"
-              entries={entries}
-              onChange={(address, text) => setEntries((e) => ({ ...e, [address]: text }))}
-              findings={byCell}
-              problems={problems}
-              changed={changed}
+            <CompareLayout
+              idPrefix="preview-compare"
+              parsed={
+                <ReportTables
+                  idPrefix="preview"
+                  entries={entries}
+                  onChange={(address, text) => setEntries((e) => ({ ...e, [address]: text }))}
+                  findings={byCell}
+                  problems={problems}
+                  changed={changed}
+                />
+              }
+              original={
+                preview.source ? (
+                  <OriginalDocumentPane
+                    idPrefix="preview-original"
+                    source={preview.source}
+                    fileName={file?.name ?? ''}
+                    fileUrl={fileUrls?.fileUrl}
+                    download={fileUrls?.download}
+                    pdfUrl={fileUrls?.pdfUrl}
+                  />
+                ) : null
+              }
             />
           </div>
           <aside className="rp-side">

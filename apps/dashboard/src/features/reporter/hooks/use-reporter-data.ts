@@ -2,7 +2,7 @@ import { useQuery } from '@tanstack/react-query';
 
 import { reporterKeys } from '../api/reporter-keys';
 import { getSubmission, getUnit, listPeriods, listSubmissions } from '../api/reporter-queries';
-import type { SubmissionDetailDto } from '../api/submission-types';
+import type { SubmissionDetailDto } from '@nianbao/contracts';
 
 export function useUnit(unitId: string | undefined) {
   return useQuery({
