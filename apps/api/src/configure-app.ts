@@ -21,7 +21,14 @@ export function configureApp(app: INestApplication, config: AppConfigValues): vo
 
   app.use(requestLogger);
   // No upgrade-insecure-requests: intranet deployments often serve plain HTTP, and the upgrade would break assets.
-  app.use(helmet({ contentSecurityPolicy: { directives: { upgradeInsecureRequests: null } } }));
+  // frame-src blob: — the upload preview shows the chosen PDF in an <iframe> of its object URL (typed application/pdf).
+  app.use(
+    helmet({
+      contentSecurityPolicy: {
+        directives: { upgradeInsecureRequests: null, frameSrc: ["'self'", 'blob:'] },
+      },
+    }),
+  );
   app.use(cookieParser());
   const json = express.json({ limit: config.maxUploadBytes });
   app.use((req: Request, res: Response, next: NextFunction) => {

@@ -4,6 +4,7 @@ import { Link, useParams } from 'react-router';
 import { ErrorState, LoadingState } from '../../../components/states';
 import { apiUrl } from '../../../lib/api-client';
 import { formatDateTime } from '../../../lib/format';
+import { SubmissionWithOriginal } from '../../source-view';
 import { getReviewSubmission, reviewKeys } from '../api/review-api';
 import { useReviewT } from '../review-messages';
 import { FindingDecisions } from './finding-decisions';
@@ -52,7 +53,9 @@ export function ReviewPage() {
       )}
       <FindingDecisions submission={s} />
       <ReviewControls submission={s} />
-      <ReviewTables submission={s} />
+      <SubmissionWithOriginal submissionId={s.id} hasFile={s.file !== null}>
+        <ReviewTables submission={s} />
+      </SubmissionWithOriginal>
     </section>
   );
 }
