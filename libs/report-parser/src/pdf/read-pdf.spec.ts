@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Block, ParagraphBlock, TableBlock } from '../model/document-model.js';
 import { ParseFailure } from '../model/parse-failure.js';
-import { readPdf } from './read-pdf.js';
+import { mayHoldTable, readPdf } from './read-pdf.js';
 
 const fixture = (rel: string): Uint8Array =>
   readFileSync(fileURLToPath(new URL(`../../fixtures/${rel}`, import.meta.url)));
@@ -147,5 +147,28 @@ describe('readPdf: files it cannot read', () => {
     const size = bytes.byteLength;
     await readPdf(bytes);
     expect(bytes.byteLength).toBe(size);
+  });
+});
+
+describe('pages that are asked for ruling lines', () => {
+  const run = (text: string, x0: number, x1: number, y = 700) => ({ text, x0, x1, y, size: 12 });
+
+  it('a line whose runs stand apart (cells side by side) may hold a table', () => {
+    expect(mayHoldTable([run('规章', 60, 84), run('0', 200, 206), run('0', 280, 286)])).toBe(true);
+  });
+
+  it('prose lines, even split into runs at font changes, do not', () => {
+    const prose = [
+      run('本年度共收到政府信息公开申请', 60, 228),
+      run('5', 230, 236),
+      run('件，均已按时答复。', 238, 346),
+      run('二、主动公开政府信息情况', 60, 204, 680),
+    ];
+    expect(mayHoldTable(prose)).toBe(false);
+  });
+
+  it('the sample report still yields its tables (pages with table cells keep their ruling lines)', async () => {
+    const { blocks } = await readPdf(fixture('sample/input.pdf'));
+    expect(tables(blocks).length).toBeGreaterThanOrEqual(3);
   });
 });

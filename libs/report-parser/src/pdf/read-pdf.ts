@@ -200,10 +200,10 @@ function percentile(values: number[], p: number): number {
  * drawing every glyph — are then not asked for. A ruled box around a single column of text is read as
  * paragraphs either way for the figures; such a page simply keeps its text as paragraphs.
  */
-function mayHoldTable(runs: TextRun[]): boolean {
+export function mayHoldTable(runs: TextRun[]): boolean {
   for (const line of groupLines(runs)) {
     for (let k = 1; k < line.runs.length; k++) {
-      if (line.runs[k].x0 - line.runs[k - 1].x1 > 1.5 * line.size) return true;
+      if (line.runs[k].x0 - line.runs[k - 1].x1 > line.size) return true;
     }
   }
   return false;
