@@ -1,8 +1,8 @@
 import { unzipSync } from 'fflate';
-import { Parser } from 'htmlparser2';
 import type { Block, ParseIssue, ReadResult, TableCell } from '../model/document-model.js';
 import { ParseFailure } from '../model/parse-failure.js';
 import { isCfbContainer, isEncryptedOoxml } from './cfb-sniff.js';
+import { attr, scanXml } from './xml-scan.js';
 
 /** Largest word/document.xml we inflate; a real annual report is well under 2 MB. */
 export const MAX_DOCUMENT_XML_BYTES = 50 * 1024 * 1024;
@@ -95,7 +95,7 @@ function isTooLarge(entry: { size: number; originalSize: number }): boolean {
 
 const SKIPPED_CONTAINERS = new Set(['w:del', 'w:moveFrom', 'mc:Fallback', 'w:instrText', 'w:delText']);
 
-/** One SAX pass over document.xml. htmlparser2's xmlMode never reads a DTD, so entities are never expanded. */
+/** One SAX pass over document.xml (see xml-scan.ts: a DTD is never read, so entities are never expanded). */
 export function parseDocumentXml(xml: Uint8Array): ReadResult {
   const blocks: Block[] = [];
   const issues: ParseIssue[] = [];
@@ -112,122 +112,118 @@ export function parseDocumentXml(xml: Uint8Array): ReadResult {
     if (p) p.push(s);
   };
 
-  const parser = new Parser(
-    {
-      onopentag(name, attrs) {
-        sawXml = true;
-        if (name === 'w:body') bodyDepth++;
-        if (bodyDepth === 0) return;
-        if (SKIPPED_CONTAINERS.has(name)) {
-          skipDepth++;
-          return;
+  scanXml(new TextDecoder('utf-8').decode(xml), {
+    onopentag(name, attrs) {
+      sawXml = true;
+      if (name === 'w:body') bodyDepth++;
+      if (bodyDepth === 0) return;
+      if (SKIPPED_CONTAINERS.has(name)) {
+        skipDepth++;
+        return;
+      }
+      if (skipDepth > 0) return;
+      switch (name) {
+        case 'w:p':
+          paragraphs.push([]);
+          break;
+        case 'w:t':
+          inText = true;
+          break;
+        case 'w:tab':
+          // w:tab inside w:pPr/w:tabs is a tab stop definition, not text; it carries w:pos.
+          if (attr(attrs, 'w:pos') === undefined) appendText('\t');
+          break;
+        case 'w:br':
+        case 'w:cr':
+          appendText('\n');
+          break;
+        case 'w:noBreakHyphen':
+          appendText('-');
+          break;
+        case 'w:tbl':
+          tables.push({ rows: [], cell: null });
+          break;
+        case 'w:tr':
+          tables[tables.length - 1]?.rows.push({ gridBefore: 0, cells: [] });
+          break;
+        case 'w:gridBefore': {
+          const row = currentRow(tables);
+          if (row) row.gridBefore = positiveInt(attr(attrs, 'w:val'), 0);
+          break;
         }
-        if (skipDepth > 0) return;
-        switch (name) {
-          case 'w:p':
-            paragraphs.push([]);
-            break;
-          case 'w:t':
-            inText = true;
-            break;
-          case 'w:tab':
-            // w:tab inside w:pPr/w:tabs is a tab stop definition, not text; it carries w:pos.
-            if (attrs['w:pos'] === undefined) appendText('\t');
-            break;
-          case 'w:br':
-          case 'w:cr':
-            appendText('\n');
-            break;
-          case 'w:noBreakHyphen':
-            appendText('-');
-            break;
-          case 'w:tbl':
-            tables.push({ rows: [], cell: null });
-            break;
-          case 'w:tr':
-            tables[tables.length - 1]?.rows.push({ gridBefore: 0, cells: [] });
-            break;
-          case 'w:gridBefore': {
-            const row = currentRow(tables);
-            if (row) row.gridBefore = positiveInt(attrs['w:val'], 0);
-            break;
+        case 'w:tc': {
+          const t = tables[tables.length - 1];
+          const row = currentRow(tables);
+          if (t && row) {
+            t.cell = { paragraphs: [], gridSpan: 1 };
+            row.cells.push(t.cell);
           }
-          case 'w:tc': {
-            const t = tables[tables.length - 1];
-            const row = currentRow(tables);
-            if (t && row) {
-              t.cell = { paragraphs: [], gridSpan: 1 };
-              row.cells.push(t.cell);
-            }
-            break;
-          }
-          case 'w:gridSpan': {
-            const cell = tables[tables.length - 1]?.cell;
-            if (cell) cell.gridSpan = positiveInt(attrs['w:val'], 1);
-            break;
-          }
-          case 'w:vMerge': {
-            const cell = tables[tables.length - 1]?.cell;
-            // A bare <w:vMerge/> means continue (ECMA-376 17.4.85).
-            if (cell) cell.vMerge = attrs['w:val'] === 'restart' ? 'restart' : 'continue';
-            break;
-          }
+          break;
         }
-      },
-      ontext(text) {
-        if (inText && skipDepth === 0) appendText(text);
-      },
-      onclosetag(name) {
-        if (name === 'w:body') {
-          bodyDepth--;
-          return;
+        case 'w:gridSpan': {
+          const cell = tables[tables.length - 1]?.cell;
+          if (cell) cell.gridSpan = positiveInt(attr(attrs, 'w:val'), 1);
+          break;
         }
-        if (bodyDepth === 0) return;
-        if (SKIPPED_CONTAINERS.has(name)) {
-          skipDepth--;
-          return;
+        case 'w:vMerge': {
+          const cell = tables[tables.length - 1]?.cell;
+          // A bare <w:vMerge/> means continue (ECMA-376 17.4.85).
+          if (cell) cell.vMerge = attr(attrs, 'w:val') === 'restart' ? 'restart' : 'continue';
+          break;
         }
-        if (skipDepth > 0) return;
-        switch (name) {
-          case 'w:t':
-            inText = false;
-            break;
-          case 'w:p': {
-            const text = (paragraphs.pop() ?? []).join('');
-            if (paragraphs.length > 0) {
-              // A text box's paragraph: keep its text in the paragraph that holds it.
-              if (text.trim()) appendText((paragraphs[paragraphs.length - 1].length ? '\n' : '') + text);
-            } else if (tables.length > 0) {
-              tables[tables.length - 1].cell?.paragraphs.push(text);
-            } else if (text.trim()) {
-              blocks.push({ kind: 'paragraph', text });
-            }
-            break;
-          }
-          case 'w:tc': {
-            const t = tables[tables.length - 1];
-            if (t) t.cell = null;
-            break;
-          }
-          case 'w:tbl': {
-            const t = tables.pop();
-            if (!t) break;
-            const rows = expandGrid(t.rows);
-            if (tables.length > 0) {
-              // A table nested in a cell: its text becomes lines of the outer cell.
-              const outer = tables[tables.length - 1].cell;
-              if (outer) outer.paragraphs.push(...flattenTable(rows));
-            } else if (rows.length > 0) {
-              blocks.push({ kind: 'table', rows });
-            }
-            break;
-          }
-        }
-      },
+      }
     },
-    { xmlMode: true, decodeEntities: true },
-  );
-  parser.end(new TextDecoder('utf-8').decode(xml));
+    ontext(text) {
+      if (inText && skipDepth === 0) appendText(text);
+    },
+    onclosetag(name) {
+      if (name === 'w:body') {
+        bodyDepth--;
+        return;
+      }
+      if (bodyDepth === 0) return;
+      if (SKIPPED_CONTAINERS.has(name)) {
+        skipDepth--;
+        return;
+      }
+      if (skipDepth > 0) return;
+      switch (name) {
+        case 'w:t':
+          inText = false;
+          break;
+        case 'w:p': {
+          const text = (paragraphs.pop() ?? []).join('');
+          if (paragraphs.length > 0) {
+            // A text box's paragraph: keep its text in the paragraph that holds it.
+            if (text.trim()) appendText((paragraphs[paragraphs.length - 1].length ? '\n' : '') + text);
+          } else if (tables.length > 0) {
+            tables[tables.length - 1].cell?.paragraphs.push(text);
+          } else if (text.trim()) {
+            blocks.push({ kind: 'paragraph', text });
+          }
+          break;
+        }
+        case 'w:tc': {
+          const t = tables[tables.length - 1];
+          if (t) t.cell = null;
+          break;
+        }
+        case 'w:tbl': {
+          const t = tables.pop();
+          if (!t) break;
+          const rows = expandGrid(t.rows);
+          if (tables.length > 0) {
+            // A table nested in a cell: its text becomes lines of the outer cell.
+            const outer = tables[tables.length - 1].cell;
+            if (outer) outer.paragraphs.push(...flattenTable(rows));
+          } else if (rows.length > 0) {
+            blocks.push({ kind: 'table', rows });
+          }
+          break;
+        }
+      }
+    },
+  });
   if (!sawXml) throw corrupt('正文不是 XML', 'word/document.xml is not XML');
   if (tables.length > 0) {
     issues.push({

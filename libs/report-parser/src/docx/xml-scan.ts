@@ -1,0 +1,108 @@
+/**
+ * A minimal SAX scanner for WordprocessingML (word/document.xml): start tags, end tags and text, in
+ * document order. Built for speed on the one shape Word and WPS write; it is lenient like a browser:
+ * markup it cannot read as a tag is text. Only the five XML entities and numeric references are decoded;
+ * a DOCTYPE (and its internal subset) is skipped unread, so entities are never expanded (no XXE, no
+ * billion laughs). Attributes are not split up front: `attr(raw, name)` reads one when it is needed.
+ */
+export interface XmlHandler {
+  onopentag(name: string, rawAttributes: string): void;
+  ontext(text: string): void;
+  onclosetag(name: string): void;
+}
+
+// A start or end tag at the scan position: name, attributes (quoted values may hold '>'), self-closing slash.
+const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+
+const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
+const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
+
+export function decodeXmlEntities(text: string): string {
+  if (!text.includes('&')) return text;
+  return text.replace(ENTITY, (whole, hex: string | undefined, dec: string | undefined, name?: string) => {
+    if (name) return NAMED[name];
+    const code = hex !== undefined ? Number.parseInt(hex, 16) : Number(dec);
+    return code > 0 && code <= 0x10ffff && !(code >= 0xd800 && code <= 0xdfff)
+      ? String.fromCodePoint(code)
+      : '\uFFFD';
+  });
+}
+
+const attributePatterns = new Map<string, RegExp>();
+
+/** The decoded value of one attribute in a tag's raw attribute text, or undefined. */
+export function attr(rawAttributes: string, name: string): string | undefined {
+  if (!rawAttributes.includes(name)) return undefined;
+  let re = attributePatterns.get(name);
+  if (!re) {
+    const escaped = name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+    re = new RegExp(`(?:^|\\s)${escaped}\\s*=\\s*(?:"([^"]*)"|'([^']*)')`);
+    attributePatterns.set(name, re);
+  }
+  const m = re.exec(rawAttributes);
+  return m ? decodeXmlEntities(m[1] ?? m[2]) : undefined;
+}
+
+export function scanXml(xml: string, handler: XmlHandler): void {
+  let i = 0;
+  let textStart = 0;
+  const flushText = (end: number): void => {
+    if (end > textStart) handler.ontext(decodeXmlEntities(xml.slice(textStart, end)));
+  };
+  while (i < xml.length) {
+    const lt = xml.indexOf('<', i);
+    if (lt < 0) break;
+    const next = xml.charCodeAt(lt + 1);
+    if (next === 0x21 /* ! */ || next === 0x3f /* ? */) {
+      flushText(lt);
+      if (xml.startsWith('<![CDATA[', lt)) {
+        // Character data is text as it stands (no entity decoding).
+        const end = xml.indexOf(']]>', lt + 9);
+        const stop = end < 0 ? xml.length : end;
+        if (stop > lt + 9) handler.ontext(xml.slice(lt + 9, stop));
+        i = end < 0 ? xml.length : end + 3;
+        textStart = i;
+        continue;
+      }
+      i = skipDeclaration(xml, lt);
+      textStart = i;
+      continue;
+    }
+    TAG.lastIndex = lt;
+    const m = TAG.exec(xml);
+    if (!m) {
+      i = lt + 1; // not a tag: the '<' is text
+      continue;
+    }
+    flushText(lt);
+    i = TAG.lastIndex;
+    textStart = i;
+    const [, slash, name, raw, selfClosing] = m;
+    if (slash) handler.onclosetag(name);
+    else {
+      handler.onopentag(name, raw);
+      if (selfClosing) handler.onclosetag(name);
+    }
+  }
+  flushText(xml.length);
+}
+
+/** Skips `<?…?>`, `<!--…-->` and `<!DOCTYPE … [ … ]>` (and any other `<!…>` declaration). */
+function skipDeclaration(xml: string, lt: number): number {
+  const endOf = (marker: string, from: number): number => {
+    const at = xml.indexOf(marker, from);
+    return at < 0 ? xml.length : at + marker.length;
+  };
+  if (xml.startsWith('<!--', lt)) return endOf('-->', lt + 4);
+  if (xml.startsWith('<?', lt)) return endOf('?>', lt + 2);
+  const gt = xml.indexOf('>', lt);
+  const bracket = xml.indexOf('[', lt);
+  // A DOCTYPE with an internal subset ends at the first ']' followed by '>' after the subset opens.
+  if (bracket >= 0 && (gt < 0 || bracket < gt)) {
+    const close = /\]\s*>/g;
+    close.lastIndex = bracket;
+    const m = close.exec(xml);
+    return m ? m.index + m[0].length : xml.length;
+  }
+  return gt < 0 ? xml.length : gt + 1;
+}
