@@ -60,6 +60,12 @@ export async function reporterJourney(page, baseUrl, shots) {
   await my.openUpload(YEAR);
   const upload = new UploadPage(page, baseUrl);
   await upload.upload(SAMPLE);
+  // The original beside the parsed tables (tabs at 1366×768): the document's own text and table rows.
+  const original = await upload.showOriginal('input.docx');
+  await original.getByText(UNIT).first().waitFor();
+  await original.locator('td', { hasText: '本年新收政府信息公开申请数量' }).first().waitFor();
+  await upload.screenshot(shots, '21-reporter-original');
+  await upload.showParsed();
   await upload.cell('行政许可').fill('3');
   await page.getByText('已更正 1 个单元格').waitFor();
   await upload.screenshot(shots, '21-reporter-preview');
@@ -72,6 +78,14 @@ export async function reporterJourney(page, baseUrl, shots) {
   await reviewer.openQueue(YEAR);
   await reviewer.openSubmissionOf(UNIT);
   await page.getByText(`第 ${firstVersion} 版`).first().waitFor();
+  // The stored original, read again by the API, beside the tables (a tab when the window is narrow).
+  const originalTab = page.getByRole('tab', { name: '原文', exact: true });
+  if (await originalTab.count()) await originalTab.click();
+  await page
+    .getByRole('region', { name: /^原文：/ })
+    .getByText(UNIT)
+    .first()
+    .waitFor();
   await reviewer.screenshot(shots, '22-review');
   await reviewer.returnWith(COMMENT);
   assert.equal(

@@ -88,6 +88,18 @@ export class UploadPage extends AppPage {
     return this.page.getByLabel(label, { exact: true });
   }
 
+  /** Opens the 原文 tab of the preview; returns the original document's region. */
+  async showOriginal(fileName) {
+    await this.page.getByRole('tab', { name: '原文', exact: true }).click();
+    const pane = this.page.getByRole('region', { name: `原文：${fileName}` });
+    await pane.waitFor();
+    return pane;
+  }
+
+  async showParsed() {
+    await this.page.getByRole('tab', { name: '解析结果', exact: true }).click();
+  }
+
   /** Types the explanation of the warning found by `checkId` in the preview's findings list. */
   async explain(checkId, text) {
     await this.page.locator('li.rp-finding', { hasText: checkId }).getByRole('textbox').fill(text);
