@@ -16,6 +16,7 @@ const REPORT_TABLE = /第二十条|申请人情况|本年新收|行政复议|结
 const HEADING_MAX_CHARS = 80;
 
 interface Stats {
+  /** The subtree's text without whitespace (squashing each text node once equals squashing the whole). */
   text: string;
   markers: number; // bit set over SECTION_MARKERS
   tables: number;
@@ -47,7 +48,7 @@ export function locateArticle(roots: AnyNode[], isDropped: (el: Element) => bool
   const order: Element[] = [];
 
   const visit = (node: AnyNode): Stats => {
-    if (isText(node)) return { text: node.data, markers: 0, tables: 0 };
+    if (isText(node)) return { text: squash(node.data), markers: 0, tables: 0 };
     if (!isTag(node) || isDropped(node)) return { text: '', markers: 0, tables: 0 };
     order.push(node);
     let text = '';
@@ -59,7 +60,7 @@ export function locateArticle(roots: AnyNode[], isDropped: (el: Element) => bool
       markers |= s.markers;
       tables += s.tables;
     }
-    const squashed = squash(text);
+    const squashed = text;
     if (node.name === 'table' && REPORT_TABLE.test(squashed)) tables++;
     if (squashed.length <= HEADING_MAX_CHARS) {
       SECTION_MARKERS.forEach((re, i) => {

@@ -109,8 +109,13 @@ export function sniffCharset(bytes: Uint8Array): string | null {
   return m ? m[1] : null;
 }
 
+// 「display:none」 with any whitespace inside (as if the style's whitespace were removed), without copying it.
+const DISPLAY_NONE = /d\s*i\s*s\s*p\s*l\s*a\s*y\s*:\s*n\s*o\s*n\s*e/;
+
 export function isDropped(el: Element): boolean {
-  return DROPPED.has(el.name) || (el.attribs.style ?? '').replace(/\s/g, '').includes('display:none');
+  if (DROPPED.has(el.name)) return true;
+  const style = el.attribs.style;
+  return style !== undefined && style.includes(':') && DISPLAY_NONE.test(style);
 }
 
 const CJK = '\\u3001-\\u9fff\\uff00-\\uffef';
