@@ -126,6 +126,12 @@ export const overviewResponseSchema = z.object({
   reviews: num,
   lawsuits: num,
   proposals: z.object({ npcTotal: num, cppccTotal: num, completionRate: num, satisfactionRate: num }),
+  /**
+   * What the rows of requestsByUnit / outcomeBreakdown are: units (district level and below), or, above
+   * district level (province, city, everything), child org nodes — unitId is then the node id (drill down
+   * with orgNodeId), and units attached to the node itself form one row under the node's own id. Absent = unit.
+   */
+  rowsBy: z.enum(['unit', 'orgNode']).optional(),
   /** Descending, units without the figure last. */
   requestsByUnit: z.array(unitValueSchema),
   outcomeBreakdown: z.array(outcomeBreakdownRowSchema),
@@ -235,6 +241,8 @@ export const proposalsRowSchema = z.object({ unitId: z.string(), unitName: z.str
 export const proposalsResponseSchema = z.object({
   year: z.number().int(),
   orgNode: orgNodeRefSchema,
+  /** As in the overview: units, or child org nodes above district level (figures summed, rates pooled). */
+  rowsBy: z.enum(['unit', 'orgNode']).optional(),
   /** Units with a report this year, sorted by npcTotal + cppccTotal descending. */
   rows: z.array(proposalsRowSchema),
   /** Sums; rates pooled, weighted by proposals handled. */

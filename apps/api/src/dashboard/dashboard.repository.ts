@@ -184,6 +184,15 @@ const OVERVIEW_KEYS = [
   ...APPLICANT_KEYS,
 ];
 const TREND_KEYS = ['requests', 'disclosureRate', 'reviews', 'lawsuits'];
+const UNIT_FIGURE_KEYS = [
+  'requests',
+  'disclosed',
+  'partiallyDisclosed',
+  'withheld',
+  'unableToProvide',
+  'notProcessed',
+  'otherHandling',
+];
 
 function pooledSelect(keys: readonly string[]): string {
   return keys.map((k) => `${pooledValueSql(metric(k))} AS "${k}"`).join(',\n  ');
@@ -296,6 +305,58 @@ export class DashboardRepository {
       notProcessed: n(r.notProcessed),
       otherHandling: n(r.otherHandling),
     }));
+  }
+
+  /**
+   * unitFigures pooled per child node of the scope (`prefix` = the scope node's path, '/' for the roots):
+   * the views above district level, one row per district/city instead of thousands of units. Units
+   * attached to the scope node itself form one row under the node's own id (`self`).
+   */
+  async childFigures(
+    year: number,
+    prefix: string,
+    self: { id: string | null; name: string },
+  ): Promise<UnitFiguresRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.ds.query(
+      `SELECT COALESCE(c.id::text, $3::text) AS "unitId", COALESCE(c.name, $4::text) AS "unitName", ${pooledSelect(UNIT_FIGURE_KEYS)}
+       FROM unit_year_report r
+       LEFT JOIN org_node c ON c.id::text = split_part(substr(r.org_path, length($2::text) + 1), '/', 1)
+       WHERE r.year = $1 AND r.org_path LIKE $5
+       GROUP BY 1, 2, c.code
+       ORDER BY 3 DESC NULLS LAST, c.code`,
+      [year, prefix, self.id, self.name, `${likeEscape(prefix)}%`],
+    );
+    return rows
+      .filter((r) => r.unitId !== null)
+      .map((r) => ({
+        unitId: String(r.unitId),
+        unitName: String(r.unitName),
+        ...(pickMetrics(r, UNIT_FIGURE_KEYS) as Omit<UnitFiguresRow, 'unitId' | 'unitName'>),
+      }));
+  }
+
+  /** proposalsByUnit pooled per child node (see childFigures). */
+  async proposalsByChild(
+    year: number,
+    prefix: string,
+    self: { id: string | null; name: string },
+  ): Promise<ProposalsDbRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.ds.query(
+      `SELECT COALESCE(c.id::text, $3::text) AS "unitId", COALESCE(c.name, $4::text) AS "unitName", ${pooledSelect(PROPOSAL_KEYS)}
+       FROM unit_year_report r
+       LEFT JOIN org_node c ON c.id::text = split_part(substr(r.org_path, length($2::text) + 1), '/', 1)
+       WHERE r.year = $1 AND r.org_path LIKE $5
+       GROUP BY 1, 2, c.code
+       ORDER BY COALESCE(SUM(r.npc_total), 0) + COALESCE(SUM(r.cppcc_total), 0) DESC, c.code`,
+      [year, prefix, self.id, self.name, `${likeEscape(prefix)}%`],
+    );
+    return rows
+      .filter((r) => r.unitId !== null)
+      .map((r) => ({
+        unitId: String(r.unitId),
+        unitName: String(r.unitName),
+        figures: pickMetrics(r, PROPOSAL_KEYS),
+      }));
   }
 
   /** Every year with a period or a report: expected / submitted and pooled figures. */

@@ -38,7 +38,20 @@ import { DashboardRepository, type IndicatorValueRow, type YearStat } from './da
 export interface DashboardScope {
   pattern: string | null;
   node: { id: string | null; name: string };
+  /** The node's level; null = everything (admin). */
+  level: 'province' | 'city' | 'district' | 'other' | null;
 }
+
+/**
+ * Above district level (a province or city node, or the whole tree) per-unit series would have
+ * thousands of rows: the overview and proposals rows are then one per child node (drill down by
+ * orgNodeId), see rowsBy in the contract.
+ */
+export function rowsByChildNode(s: DashboardScope): boolean {
+  return s.level === null || s.level === 'province' || s.level === 'city';
+}
+
+const OWN_LEVEL = '（本级）';
 
 const ALL_UNITS = '全部单位';
 
@@ -167,12 +180,12 @@ export class DashboardService {
     if (user.role === 'reporter') throw new DomainError('FORBIDDEN_SCOPE', '无权查看汇总数据');
     if (orgNodeId) {
       const node = await this.scope.assertOrgNodeAccess(user, orgNodeId, 'read');
-      return { pattern: `${node.path}%`, node: { id: node.id, name: node.name } };
+      return { pattern: `${node.path}%`, node: { id: node.id, name: node.name }, level: node.level };
     }
-    if (user.role === 'admin') return { pattern: null, node: { id: null, name: ALL_UNITS } };
+    if (user.role === 'admin') return { pattern: null, node: { id: null, name: ALL_UNITS }, level: null };
     if (!user.orgNodeId) throw new DomainError('FORBIDDEN_SCOPE', '无权查看汇总数据');
     const node = await this.scope.assertOrgNodeAccess(user, user.orgNodeId, 'read');
-    return { pattern: `${node.path}%`, node: { id: node.id, name: node.name } };
+    return { pattern: `${node.path}%`, node: { id: node.id, name: node.name }, level: node.level };
   }
 
   async defaultYear(): Promise<number> {
@@ -181,6 +194,11 @@ export class DashboardService {
 
   private async yearOf(year: number | undefined): Promise<number> {
     return year ?? (await this.defaultYear());
+  }
+
+  /** The row of units attached to the scope node itself (not to a child). */
+  private ownRow(s: DashboardScope): { id: string | null; name: string } {
+    return { id: s.node.id, name: `${s.node.name}${OWN_LEVEL}` };
   }
 
   catalogue(): MetricCatalogueResponse {
@@ -205,7 +223,9 @@ export class DashboardService {
     const [counts, figures, units, trend] = await Promise.all([
       this.repo.statusCounts(year, s.pattern),
       this.repo.overviewFigures(year, s.pattern),
-      this.repo.unitFigures(year, s.pattern),
+      rowsByChildNode(s)
+        ? this.repo.childFigures(year, s.pattern ? s.pattern.slice(0, -1) : '/', this.ownRow(s))
+        : this.repo.unitFigures(year, s.pattern),
       this.repo.trend(s.pattern),
     ]);
     const applicantKeys = [
@@ -219,6 +239,7 @@ export class DashboardService {
     return {
       year,
       orgNode: s.node,
+      rowsBy: rowsByChildNode(s) ? 'orgNode' : 'unit',
       isDemo: counts.isDemo,
       expected: counts.expected,
       submitted: counts.submitted,
@@ -405,7 +426,9 @@ export class DashboardService {
 
   private async proposalsOf(s: DashboardScope, year: number): Promise<ProposalsResponse> {
     const [rows, totals] = await Promise.all([
-      this.repo.proposalsByUnit(year, s.pattern),
+      rowsByChildNode(s)
+        ? this.repo.proposalsByChild(year, s.pattern ? s.pattern.slice(0, -1) : '/', this.ownRow(s))
+        : this.repo.proposalsByUnit(year, s.pattern),
       this.repo.proposalTotals(year, s.pattern),
     ]);
     const pick = (v: Record<string, number | null>) => ({
@@ -421,6 +444,7 @@ export class DashboardService {
     return {
       year,
       orgNode: s.node,
+      rowsBy: rowsByChildNode(s) ? 'orgNode' : 'unit',
       rows: rows.map((r) => ({ unitId: r.unitId, unitName: r.unitName, ...pick(r.figures) })),
       totals: pick(totals),
     };

@@ -238,3 +238,53 @@ describe('dashboard response cache', () => {
     expect(bad.status).toBe(404);
   });
 });
+
+describe('rows above district level', () => {
+  it('are child nodes (units of the node itself as one row), drill down gives units', async () => {
+    const own = await createUnit(t.dataSource, { orgNode: city, code: 'CC1', name: '缓存市本级局' });
+    const ownReporter = await loginAs(t.http, await createUser(t.dataSource, 'reporter', { unit: own }));
+    await submit(ownReporter, own, report(own.name, 7, 4));
+
+    const o = (await cityView.agent.get('/api/dashboard/overview').query({ year: 2024 })).body as {
+      rowsBy: string;
+      requestsByUnit: Array<{ unitId: string; unitName: string; value: number | null }>;
+      outcomeBreakdown: Array<{ unitId: string; disclosed: number | null }>;
+    };
+    expect(o.rowsBy).toBe('orgNode');
+    expect(o.requestsByUnit).toEqual([
+      { unitId: districtA.id, unitName: '缓存甲区', value: 43 },
+      { unitId: city.id, unitName: '缓存市（本级）', value: 7 },
+      { unitId: districtB.id, unitName: '缓存乙区', value: 5 },
+    ]);
+    expect(o.outcomeBreakdown.find((r) => r.unitId === districtA.id)?.disclosed).toBe(43);
+
+    const p = (await cityView.agent.get('/api/dashboard/proposals').query({ year: 2024 })).body as {
+      rowsBy: string;
+      rows: Array<{ unitId: string; npcTotal: number | null }>;
+      totals: { npcTotal: number | null };
+    };
+    expect(p.rowsBy).toBe('orgNode');
+    expect(p.rows.map((r) => [r.unitId, r.npcTotal])).toEqual([
+      [city.id, 4],
+      [districtA.id, 3],
+      [districtB.id, 3],
+    ]);
+    expect(p.totals.npcTotal).toBe(10);
+
+    const all = (await admin.agent.get('/api/dashboard/overview').query({ year: 2024 })).body as {
+      rowsBy: string;
+      requestsByUnit: Array<{ unitId: string; value: number | null }>;
+    };
+    expect(all.rowsBy).toBe('orgNode');
+    expect(all.requestsByUnit).toEqual([{ unitId: city.id, unitName: '缓存市', value: 55 }]);
+
+    const drill = (
+      await cityView.agent.get('/api/dashboard/overview').query({ year: 2024, orgNodeId: districtA.id })
+    ).body as { rowsBy: string; requestsByUnit: Array<{ unitId: string; value: number | null }> };
+    expect(drill.rowsBy).toBe('unit');
+    expect(drill.requestsByUnit.map((r) => [r.unitId, r.value])).toEqual([
+      [a2.id, 31],
+      [a1.id, 12],
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fireEvent, screen } from '@testing-library/react';
+import { fireEvent, screen, waitFor } from '@testing-library/react';
 
 import { fakeFetch } from '../../../test/fake-fetch';
 import { emptyOverviewFixture, overviewFixture } from '../../../test/fixtures';
@@ -51,5 +51,26 @@ describe('OverviewPage', () => {
     const tableButton = region.querySelector('button[aria-pressed="false"]') as HTMLButtonElement;
     fireEvent.click(tableButton);
     expect(await screen.findByRole('cell', { name: '示例区教育局' })).toBeTruthy();
+  });
+
+  it('above district level the rows are subdivisions: a click drills down, not into a unit', async () => {
+    const byNode = {
+      ...overviewFixture,
+      rowsBy: 'orgNode' as const,
+      requestsByUnit: [{ unitId: 'district-9', unitName: '示例九区', value: 40 }],
+      outcomeBreakdown: [],
+    };
+    const fake = fakeFetch({ 'GET /api/dashboard/overview': byNode });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    const region = await screen.findByRole('region', { name: '各下级单位收到申请数' });
+    const tableButton = region.querySelector('button[aria-pressed="false"]') as HTMLButtonElement;
+    fireEvent.click(tableButton);
+    expect(screen.getAllByRole('columnheader', { name: '下级单位（点击查看）' }).length).toBeGreaterThan(0);
+    fireEvent.click(await screen.findByRole('cell', { name: '示例九区' }));
+    await waitFor(() =>
+      expect(
+        fake.calls.some((c) => c.includes('/api/dashboard/overview') && c.includes('orgNodeId=district-9')),
+      ).toBe(true),
+    );
   });
 });

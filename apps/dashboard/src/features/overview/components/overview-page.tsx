@@ -22,6 +22,7 @@ import { Page } from '../../../components/page';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { UnitAxisTick } from '../../../components/unit-axis-tick';
 import { formatNumber, formatRate } from '../../../lib/format';
+import { useFilters } from '../../../lib/filters';
 import { useLabel, useT, type MessageKey } from '../../../lib/i18n';
 import { useDemoFlag } from '../../../lib/use-demo-flag';
 import { useOverview } from '../hooks/use-overview';
@@ -84,6 +85,7 @@ export function OverviewPage() {
   const t = useT();
   const label = useLabel();
   const navigate = useNavigate();
+  const { setOrgNodeId } = useFilters();
   const query = useOverview();
   useDemoFlag(query.data?.isDemo);
 
@@ -111,19 +113,22 @@ export function OverviewPage() {
   const byUnit = data.requestsByUnit.filter((r) => r.value !== null);
   const outcomes = data.outcomeBreakdown;
   const mix = data.applicantMix.filter((m) => (m.value ?? 0) > 0);
-  const openUnit = (unitId: string) => navigate(`/units/${unitId}`);
+  // Above district level the rows are child org nodes: a click drills down instead of opening a unit.
+  const byNode = data.rowsBy === 'orgNode';
+  const openUnit = (id: string) => (byNode ? setOrgNodeId(id) : navigate(`/units/${id}`));
+  const rowLabel = byNode ? t('chart.orgNode') : t('chart.unit');
 
   return (
     <Page title={t('overview.title')} subtitle={subtitle}>
       <HeadlineCards data={data} />
       <ChartCard
-        title={t('overview.requestsByUnit')}
+        title={byNode ? t('overview.requestsByNode') : t('overview.requestsByUnit')}
         fileName={`requests-by-unit-${data.year}`}
         rows={byUnit}
         rowKey={(r) => r.unitId}
         onRowClick={(r) => openUnit(r.unitId)}
         columns={[
-          { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
+          { key: 'unit', label: rowLabel, value: (r) => r.unitName },
           { key: 'value', label: t('overview.requests'), value: (r) => r.value, numeric: true },
         ]}
       >
@@ -153,7 +158,7 @@ export function OverviewPage() {
           rows={outcomes}
           rowKey={(r) => r.unitId}
           columns={[
-            { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
+            { key: 'unit', label: rowLabel, value: (r) => r.unitName },
             ...OUTCOME_KEYS.map((k) => ({
               key: k,
               label: t(`outcome.${k}`),

@@ -8,6 +8,7 @@ import { Page } from '../../../components/page';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
 import { UnitAxisTick } from '../../../components/unit-axis-tick';
 import { formatNumber, formatRate } from '../../../lib/format';
+import { useFilters } from '../../../lib/filters';
 import { useT } from '../../../lib/i18n';
 import { useProposals } from '../hooks/use-proposals';
 
@@ -16,6 +17,7 @@ type Row = ProposalsResponse['rows'][number];
 export function ProposalsPage() {
   const t = useT();
   const navigate = useNavigate();
+  const { setOrgNodeId } = useFilters();
   const query = useProposals();
   const title = t('proposals.title');
   if (query.isPending)
@@ -34,7 +36,10 @@ export function ProposalsPage() {
   const rows = data.rows.filter(
     (r) => (r.npcTotal ?? 0) + (r.cppccTotal ?? 0) > 0 || r.completionRate !== null,
   );
-  const openUnit = (r: Row) => navigate(`/units/${r.unitId}`);
+  // Above district level the rows are child org nodes: a click drills down instead of opening a unit.
+  const byNode = data.rowsBy === 'orgNode';
+  const openUnit = (r: Row) => (byNode ? setOrgNodeId(r.unitId) : navigate(`/units/${r.unitId}`));
+  const rowLabel = byNode ? t('chart.orgNode') : t('chart.unit');
   const tot = data.totals;
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
 
@@ -77,7 +82,7 @@ export function ProposalsPage() {
             rowKey={(r) => r.unitId}
             onRowClick={openUnit}
             columns={[
-              { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
+              { key: 'unit', label: rowLabel, value: (r) => r.unitName },
               {
                 key: 'npcLead',
                 label: `${t('proposals.npc')}·${t('proposals.lead')}`,
@@ -175,7 +180,7 @@ export function ProposalsPage() {
             rowKey={(r) => r.unitId}
             onRowClick={openUnit}
             columns={[
-              { key: 'unit', label: t('chart.unit'), value: (r) => r.unitName },
+              { key: 'unit', label: rowLabel, value: (r) => r.unitName },
               {
                 key: 'completionRate',
                 label: t('proposals.completionRate'),
