@@ -192,8 +192,11 @@ export function UploadPage() {
                 {changed.size > 0 && ` · ${t('upload.corrected', { count: changed.size })}`}
               </p>
             )}
+            {/* The findings column takes a quarter of the page: from a 1600px-wide page (≥1700px screens) the
+                tables and the original fit side by side; at 1366×768 and on tablets they are tabs. */}
             <CompareLayout
               idPrefix="preview-compare"
+              minWidth={1080}
               parsed={
                 <ReportTables
                   idPrefix="preview"

@@ -12,6 +12,8 @@ interface CompareLayoutProps {
   /** null: nothing to compare with (web form) — the parsed tables alone. */
   original: ReactNode | null;
   idPrefix?: string;
+  /** Width of the area from which the two stand side by side (default SIDE_BY_SIDE_MIN_WIDTH). */
+  minWidth?: number;
 }
 
 /**
@@ -19,7 +21,12 @@ interface CompareLayoutProps {
  * the findings column, tablets) one above the other as two tabs 解析结果 / 原文. Decided by the
  * area's own width, not the window's.
  */
-export function CompareLayout({ parsed, original, idPrefix = 'compare' }: CompareLayoutProps) {
+export function CompareLayout({
+  parsed,
+  original,
+  idPrefix = 'compare',
+  minWidth = SIDE_BY_SIDE_MIN_WIDTH,
+}: CompareLayoutProps) {
   const t = useSourceViewT();
   const ref = useRef<HTMLDivElement>(null);
   const [wide, setWide] = useState(false);
@@ -29,11 +36,11 @@ export function CompareLayout({ parsed, original, idPrefix = 'compare' }: Compar
     if (!el || typeof ResizeObserver === 'undefined') return;
     const observer = new ResizeObserver((entries) => {
       const width = entries[0]?.contentRect.width ?? el.clientWidth;
-      setWide(width >= SIDE_BY_SIDE_MIN_WIDTH);
+      setWide(width >= minWidth);
     });
     observer.observe(el);
     return () => observer.disconnect();
-  }, []);
+  }, [minWidth]);
 
   if (original === null) return <>{parsed}</>;
   return (

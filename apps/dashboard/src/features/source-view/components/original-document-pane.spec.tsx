@@ -142,6 +142,12 @@ describe('CompareLayout', () => {
     expect(parsedTab.getAttribute('aria-selected')).toBe('true');
   });
 
+  it('takes the threshold of the page that knows its own columns', () => {
+    observeWidth(1100);
+    const { container } = renderPage(<CompareLayout parsed={parsed} original={original} minWidth={1080} />);
+    expect(container.querySelector('[data-layout]')?.getAttribute('data-layout')).toBe('side-by-side');
+  });
+
   it('shows the parsed tables alone when there is no original', () => {
     renderPage(<CompareLayout parsed={parsed} original={null} />);
     expect(screen.queryByRole('tablist')).toBeNull();
