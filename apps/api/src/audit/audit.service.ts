@@ -31,6 +31,27 @@ export interface AuditQuery {
   pageSize: number;
 }
 
+export type AuditRow = Pick<
+  AuditLog,
+  'actorId' | 'actorUsername' | 'action' | 'entityType' | 'entityId' | 'details' | 'ip'
+>;
+
+/**
+ * The audit_log row of an entry. For a caller that writes the entry inside a statement of its own (the
+ * submission store inserts it together with the submission); everyone else calls `record()`.
+ */
+export function toAuditRow(entry: AuditEntry): AuditRow {
+  return {
+    actorId: entry.actor?.id ?? null,
+    actorUsername: entry.actor?.username ?? null,
+    action: entry.action,
+    entityType: entry.entityType,
+    entityId: entry.entityId ?? null,
+    details: entry.details ?? {},
+    ip: entry.ip ?? null,
+  };
+}
+
 @Injectable()
 export class AuditService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
@@ -40,15 +61,8 @@ export class AuditService {
    * the change it describes. Never log passwords, tokens or file contents in `details`.
    */
   async record(manager: EntityManager, entry: AuditEntry): Promise<void> {
-    await manager.insert(AuditLog, {
-      actorId: entry.actor?.id ?? null,
-      actorUsername: entry.actor?.username ?? null,
-      action: entry.action,
-      entityType: entry.entityType,
-      entityId: entry.entityId ?? null,
-      details: (entry.details ?? {}) as AuditLog['details'] & object,
-      ip: entry.ip ?? null,
-    });
+    const row = toAuditRow(entry);
+    await manager.insert(AuditLog, { ...row, details: row.details as AuditLog['details'] & object });
   }
 
   async search(q: AuditQuery): Promise<{ items: AuditLog[]; total: number }> {

@@ -1,3 +1,4 @@
+import type { AnnualReport } from '@nianbao/report-format';
 import type { EntityManager } from 'typeorm';
 
 import { refreshFiguresSql } from '../dashboard/unit-year-figures.js';
@@ -8,7 +9,13 @@ import { UnitYearReport } from './unit-year-report.entity.js';
  * Recomputes the unit × year row from its submissions, inside the caller's transaction: after a new
  * version and after every review decision, so the row can never disagree with the versions.
  */
-export async function refreshUnitYearReport(m: EntityManager, unitId: string, year: number): Promise<void> {
+export async function refreshUnitYearReport(
+  m: EntityManager,
+  unitId: string,
+  year: number,
+  /** The submission just stored by the caller, with its report: read from here if it is the effective one. */
+  stored?: { id: string; report: AnnualReport },
+): Promise<void> {
   const versions = await m.find(Submission, {
     where: { unitId, year },
     order: { version: 'DESC' },
@@ -50,7 +57,9 @@ export async function refreshUnitYearReport(m: EntityManager, unitId: string, ye
     },
     ['unitId', 'year'],
   );
-  await m.query(REFRESH_FIGURES, [unitId, year]);
+  if (REFRESH_FIGURES_FROM_PARAM && stored && stored.id === effective.id)
+    await m.query(REFRESH_FIGURES_FROM_PARAM, [unitId, year, JSON.stringify(stored.report)]);
+  else await m.query(REFRESH_FIGURES, [unitId, year]);
   await m.query(BUMP_GENERATIONS, [unitId]);
 }
 
@@ -69,3 +78,9 @@ SELECT k.key, nextval('dashboard_generation_seq') FROM (
 ON CONFLICT (scope_key) DO UPDATE SET generation = excluded.generation`;
 
 const REFRESH_FIGURES = refreshFiguresSql('r.unit_id = $1 AND r.year = $2');
+// The same with the report passed in: each figure expression reads `rep`, and over s.report every read
+// de-TOASTs the stored jsonb again (~400 buffer reads, 3–4 ms per refresh; 0.25 ms from a parameter).
+const REPORT_SOURCE = 'CROSS JOIN LATERAL (SELECT s.report AS rep) x';
+const REFRESH_FIGURES_FROM_PARAM = REFRESH_FIGURES.includes(REPORT_SOURCE)
+  ? REFRESH_FIGURES.replace(REPORT_SOURCE, 'CROSS JOIN LATERAL (SELECT $3::jsonb AS rep) x')
+  : null;

@@ -2,8 +2,10 @@ import { createHash } from 'node:crypto';
 
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
 import { parseReport } from '@nianbao/report-parser';
+import type { AnnualReport } from '@nianbao/report-format';
 import request from 'supertest';
 
+import { refreshFiguresSql } from '../../src/dashboard/unit-year-figures.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, type LoggedIn } from '../support/factories.js';
 import { resetDb } from '../support/reset-db.js';
@@ -358,5 +360,96 @@ describe('upload limit', () => {
     expect(res.body.code).toBe('FILE_TOO_LARGE');
     expect(res.body.message).toContain('上限');
     expect((await countRows(t.dataSource, 'submission', 'stored_file')).stored_file).toBe(0);
+  });
+});
+
+describe('the store statement (file, version, findings, audit in one round trip)', () => {
+  const longNarrative = (unit: string): AnnualReport['narrative'] => ({
+    overview:
+      `${unit}认真贯彻落实《中华人民共和国政府信息公开条例》，围绕中心工作深入推进政务公开，` +
+      '主动公开政府信息，及时公开规范性文件、行政许可、行政处罚等信息，依申请公开工作规范有序，' +
+      '政府信息管理制度不断健全，平台建设持续加强，监督保障机制逐步完善，全年未发生行政复议和诉讼案件。',
+    problems:
+      '存在的问题：一是公开内容的深度和广度有待拓展；二是政策解读形式较为单一；三是工作人员业务能力仍需提升。' +
+      '改进措施：加强业务培训，丰富解读形式，拓展公开内容，健全工作机制，提升政务公开工作质量和水平。',
+    other: '本年度未收取政府信息处理费。本单位将继续做好政府信息公开工作，接受社会监督。',
+  });
+
+  it('answers with what GET reads back, and the audit entry, findings and figures match the stored rows', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const report = balancedReport(w.unit.name, 2023, 7);
+    report.narrative = longNarrative('本单位');
+    const first = await submitJson(s, w.unit.id, 2023, { report });
+    expect(first.status).toBe(201);
+    const copy = balancedReport(w.otherUnit.name, 2023, 7);
+    copy.narrative = longNarrative('本单位');
+    const stored = await submitJson(s, w.otherUnit.id, 2023, { report: copy });
+    expect(stored.status).toBe(201);
+    const dup = stored.body.findings.filter((f: { checkId: string }) => f.checkId === 'TX-DUP');
+    expect(dup).toHaveLength(1);
+    expect(dup[0].message).toContain(`${w.unit.name}2023年度报告`);
+
+    const again = await s.agent.get(`/api/submissions/${stored.body.id}`);
+    expect(again.status).toBe(200);
+    expect(stored.body).toEqual(again.body);
+
+    const [audit] = await t.dataSource.query(
+      `SELECT actor_username, entity_type, details FROM audit_log WHERE entity_id = $1`,
+      [stored.body.id],
+    );
+    expect(audit).toMatchObject({
+      actor_username: w.supervisor.account.username,
+      entity_type: 'submission',
+      details: { unitId: w.otherUnit.id, year: 2023, version: 1, errorCount: stored.body.errorCount },
+    });
+    const rows = await t.dataSource.query(
+      `SELECT position, check_id, cells, expected, actual FROM submission_finding WHERE submission_id = $1 ORDER BY position`,
+      [stored.body.id],
+    );
+    expect(rows.map((r: { check_id: string }) => r.check_id)).toEqual(
+      stored.body.findings.map((f: { checkId: string }) => f.checkId),
+    );
+
+    // The refresh read the figures from the report passed in: the same as recomputed from the stored row.
+    const figures = async (): Promise<unknown> =>
+      (
+        await t.dataSource.query(
+          `SELECT new_received_6, disclosed_total, unable_total, outcomes_total, has_copy_flag, effective_report
+             FROM unit_year_report WHERE unit_id = $1 AND year = 2023`,
+          [w.otherUnit.id],
+        )
+      )[0];
+    const before = await figures();
+    expect(before).toMatchObject({
+      new_received_6: 7,
+      disclosed_total: 6,
+      outcomes_total: 7,
+      has_copy_flag: true,
+    });
+    await t.dataSource.query(refreshFiguresSql('r.unit_id = $1 AND r.year = $2'), [w.otherUnit.id, 2023]);
+    expect(await figures()).toEqual(before);
+  });
+
+  it('gives consecutive versions and keeps every file under concurrent uploads of one unit', async () => {
+    const s = await loginAs(t.http, w.supervisor);
+    const bytes = sampleDocx();
+    const results = await Promise.all(
+      Array.from({ length: 6 }, () =>
+        submitFile(s, w.sampleUnit.id, 2023, bytes, '硚口区企业服务中心2023年报.docx'),
+      ),
+    );
+    expect(results.map((r) => r.status)).toEqual([201, 201, 201, 201, 201, 201]);
+    expect(results.map((r) => r.body.version).sort()).toEqual([1, 2, 3, 4, 5, 6]);
+    const files = await t.dataSource.query(
+      `SELECT f.sha256, length(f.bytes) AS n FROM submission s JOIN stored_file f ON f.id = s.file_id
+        WHERE s.unit_id = $1 ORDER BY s.version`,
+      [w.sampleUnit.id],
+    );
+    expect(files).toHaveLength(6);
+    for (const f of files) expect(f).toEqual({ sha256: sha256(bytes), n: bytes.length });
+    const versions = await t.dataSource.query(
+      `SELECT details->>'version' AS v FROM audit_log WHERE action = 'submission.submit' ORDER BY 1`,
+    );
+    expect(versions.map((r: { v: string }) => r.v)).toEqual(['1', '2', '3', '4', '5', '6']);
   });
 });
