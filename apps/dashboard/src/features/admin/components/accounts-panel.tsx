@@ -14,6 +14,7 @@ import {
 } from '../api/admin-api';
 import { useAdminT } from '../admin-messages';
 import { AdminError } from './admin-error';
+import { FormField } from './form-field';
 
 const ROLES: UserRole[] = ['reporter', 'supervisor', 'admin'];
 
@@ -25,6 +26,7 @@ function ScopeSelect({
   nodes,
   units,
   label,
+  error,
 }: {
   role: UserRole;
   value: string;
@@ -32,12 +34,12 @@ function ScopeSelect({
   nodes: OrgNodeDto[];
   units: UnitDto[];
   label: string;
+  error: unknown;
 }) {
   if (role === 'admin') return null;
   const options = role === 'reporter' ? units.filter((u) => u.isActive) : nodes;
   return (
-    <label>
-      {label}
+    <FormField label={label} error={error} path={SCOPE_PATHS}>
       <select value={value} onChange={(e) => onChange(e.target.value)}>
         <option value="">—</option>
         {options.map((o) => (
@@ -46,7 +48,32 @@ function ScopeSelect({
           </option>
         ))}
       </select>
-    </label>
+    </FormField>
+  );
+}
+
+const SCOPE_PATHS = ['orgNodeId', 'unitId'];
+
+function RoleSelect({
+  value,
+  onChange,
+  error,
+}: {
+  value: UserRole;
+  onChange: (r: UserRole) => void;
+  error: unknown;
+}) {
+  const t = useAdminT();
+  return (
+    <FormField label={t('acc.role')} error={error} path="role">
+      <select value={value} onChange={(e) => onChange(e.target.value as UserRole)}>
+        {ROLES.map((r) => (
+          <option key={r} value={r}>
+            {t(`role.${r}`)}
+          </option>
+        ))}
+      </select>
+    </FormField>
   );
 }
 
@@ -131,15 +158,14 @@ function AccountRow({
               reset.mutate();
             }}
           >
-            <label>
-              {t('acc.newPassword')}
+            <FormField label={t('acc.newPassword')} error={reset.error} path="newPassword">
               <input
                 type="password"
                 autoComplete="new-password"
                 value={password}
                 onChange={(e) => setPassword(e.target.value)}
               />
-            </label>
+            </FormField>
             <button type="submit">{t('org.save')}</button>
           </form>
         )}
@@ -151,16 +177,7 @@ function AccountRow({
               update.mutate(scopeBody(role, scopeId));
             }}
           >
-            <label>
-              {t('acc.role')}
-              <select value={role} onChange={(e) => setRole(e.target.value as UserRole)}>
-                {ROLES.map((r) => (
-                  <option key={r} value={r}>
-                    {t(`role.${r}`)}
-                  </option>
-                ))}
-              </select>
-            </label>
+            <RoleSelect value={role} onChange={setRole} error={update.error} />
             <ScopeSelect
               role={role}
               value={scopeId}
@@ -168,11 +185,12 @@ function AccountRow({
               nodes={nodes}
               units={units}
               label={t('acc.scope')}
+              error={update.error}
             />
             <button type="submit">{t('org.save')}</button>
           </form>
         )}
-        <AdminError error={update.error ?? reset.error} />
+        <AdminError error={update.error ?? reset.error} fields={['newPassword', 'role', SCOPE_PATHS]} />
         {done && (
           <span className="adm-ok" role="status">
             {done}
@@ -214,16 +232,13 @@ function NewAccountForm({ nodes, units }: { nodes: OrgNodeDto[]; units: UnitDto[
           create.mutate();
         }}
       >
-        <label>
-          {t('acc.username')}
+        <FormField label={t('acc.username')} error={create.error} path="username">
           <input value={username} onChange={(e) => setUsername(e.target.value)} autoComplete="off" required />
-        </label>
-        <label>
-          {t('acc.displayName')}
+        </FormField>
+        <FormField label={t('acc.displayName')} error={create.error} path="displayName">
           <input value={displayName} onChange={(e) => setDisplayName(e.target.value)} required />
-        </label>
-        <label>
-          {t('acc.password')}
+        </FormField>
+        <FormField label={t('acc.password')} error={create.error} path="password">
           <input
             type="password"
             autoComplete="new-password"
@@ -231,23 +246,15 @@ function NewAccountForm({ nodes, units }: { nodes: OrgNodeDto[]; units: UnitDto[
             onChange={(e) => setPassword(e.target.value)}
             required
           />
-        </label>
-        <label>
-          {t('acc.role')}
-          <select
-            value={role}
-            onChange={(e) => {
-              setRole(e.target.value as UserRole);
-              setScopeId('');
-            }}
-          >
-            {ROLES.map((r) => (
-              <option key={r} value={r}>
-                {t(`role.${r}`)}
-              </option>
-            ))}
-          </select>
-        </label>
+        </FormField>
+        <RoleSelect
+          value={role}
+          onChange={(r) => {
+            setRole(r);
+            setScopeId('');
+          }}
+          error={create.error}
+        />
         <ScopeSelect
           role={role}
           value={scopeId}
@@ -255,12 +262,16 @@ function NewAccountForm({ nodes, units }: { nodes: OrgNodeDto[]; units: UnitDto[
           nodes={nodes}
           units={units}
           label={t('acc.scope')}
+          error={create.error}
         />
         <button type="submit" disabled={create.isPending}>
           {t('org.create')}
         </button>
       </form>
-      <AdminError error={create.error} />
+      <AdminError
+        error={create.error}
+        fields={['username', 'displayName', 'password', 'role', SCOPE_PATHS]}
+      />
       {create.data && (
         <p className="adm-ok" role="status">
           {t('acc.created', { username: create.data.username })}

@@ -1,9 +1,21 @@
-import { ApiError, errorMessage } from '../../../lib/api-client';
+import { errorMessage } from '../../../lib/api-client';
+import { unclaimedIssues } from './form-field';
 
-/** The API's Chinese message and its per-field issues, next to the form that caused them. */
-export function AdminError({ error, id }: { error: unknown; id?: string }) {
+/**
+ * The API's Chinese message next to the form that caused it, with the issues that no field shows
+ * itself (`fields`: the request paths the form's FormFields claim).
+ */
+export function AdminError({
+  error,
+  id,
+  fields = [],
+}: {
+  error: unknown;
+  id?: string;
+  fields?: readonly (string | readonly string[])[];
+}) {
   if (!error) return null;
-  const issues = error instanceof ApiError ? error.issues : [];
+  const issues = unclaimedIssues(error, fields);
   return (
     <div className="adm-error" role="alert" id={id}>
       <strong>{errorMessage(error)}</strong>

@@ -105,5 +105,12 @@ describe('AuditPanel', () => {
     fireEvent.click(screen.getByRole('button', { name: '搜索' }));
     expect((await screen.findByRole('alert')).textContent).toContain('请求参数有误');
     expect(screen.getByRole('search')).toBeTruthy();
+    // The complaint sits beside the date it is about.
+    const from = screen.getByLabelText('起始日期');
+    expect(from.getAttribute('aria-invalid')).toBe('true');
+    expect(document.getElementById(from.getAttribute('aria-describedby') ?? '')?.textContent).toBe(
+      '起始时间无效',
+    );
+    expect(screen.getByLabelText('截止日期').getAttribute('aria-invalid')).toBeNull();
   });
 });

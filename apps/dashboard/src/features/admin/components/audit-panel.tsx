@@ -5,6 +5,7 @@ import { ErrorState, LoadingState } from '../../../components/states';
 import { formatDateTime } from '../../../lib/format';
 import { adminKeys, searchAudit, type AuditSearch } from '../api/admin-api';
 import { useAdminT } from '../admin-messages';
+import { FormField } from './form-field';
 
 /** The audit log, searchable by actor, action, entity type and date range; read-only. */
 export function AuditPanel() {
@@ -13,14 +14,13 @@ export function AuditPanel() {
   const [query, setQuery] = useState<AuditSearch>({ page: 1 });
   const audit = useQuery({ queryKey: adminKeys.audit(query), queryFn: () => searchAudit(query) });
   const field = (key: keyof Omit<AuditSearch, 'page'>, label: string, type = 'text') => (
-    <label>
-      {label}
+    <FormField label={label} error={audit.error} path={key}>
       <input
         type={type}
         value={form[key] ?? ''}
         onChange={(e) => setForm((f) => ({ ...f, [key]: e.target.value || undefined }))}
       />
-    </label>
+    </FormField>
   );
   return (
     <div className="page">

@@ -234,8 +234,12 @@ describe('OrgPanel', () => {
   });
 });
 
-/** The field's own error: shown in the form, next to the field. */
+/** The field's own error: beside the field (aria-describedby), not repeated in the form's summary. */
 function expectFieldError(field: HTMLElement, message: string) {
-  const form = field.closest('form')?.parentElement as HTMLElement;
-  expect(within(form).getByRole('alert').textContent).toContain(message);
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  const id = field.getAttribute('aria-describedby') ?? '';
+  const beside = document.getElementById(id);
+  expect(beside?.textContent).toBe(message);
+  expect(beside?.parentElement?.contains(field)).toBe(true);
+  for (const alert of screen.getAllByRole('alert')) expect(alert.textContent).not.toContain(message);
 }

@@ -16,6 +16,7 @@ import {
 import { UNIT_KINDS, useAdminT } from '../admin-messages';
 import { useLang } from '../../../lib/i18n';
 import { AdminError } from './admin-error';
+import { FormField } from './form-field';
 
 const LEVELS: OrgNodeLevel[] = ['province', 'city', 'district', 'other'];
 
@@ -62,15 +63,14 @@ function InlineRename({
         );
       }}
     >
-      <label>
-        {label}
+      <FormField label={label} error={error} path="name">
         <input value={name} onChange={(e) => setName(e.target.value)} autoFocus />
-      </label>
+      </FormField>
       <button type="submit">{t('org.save')}</button>
       <button type="button" onClick={() => setEditing(false)}>
         {t('org.cancel')}
       </button>
-      <AdminError error={error} />
+      <AdminError error={error} fields={['name']} />
     </form>
   );
 }
@@ -243,8 +243,7 @@ function NewNodeForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
     <section className="panel" aria-label={t('org.addNode')}>
       <h2>{t('org.addNode')}</h2>
       <form className="adm-form" onSubmit={submit}>
-        <label>
-          {t('org.parent')}
+        <FormField label={t('org.parent')} error={create.error} path="parentId">
           <select value={parentId} onChange={(e) => setParentId(e.target.value)}>
             <option value="">{t('org.none')}</option>
             {nodes.map((n) => (
@@ -253,17 +252,14 @@ function NewNodeForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('org.code')}
+        </FormField>
+        <FormField label={t('org.code')} error={create.error} path="code">
           <input value={code} onChange={(e) => setCode(e.target.value)} required />
-        </label>
-        <label>
-          {t('org.name')}
+        </FormField>
+        <FormField label={t('org.name')} error={create.error} path="name">
           <input value={name} onChange={(e) => setName(e.target.value)} required />
-        </label>
-        <label>
-          {t('org.level')}
+        </FormField>
+        <FormField label={t('org.level')} error={create.error} path="level">
           <select value={level} onChange={(e) => setLevel(e.target.value as OrgNodeLevel)}>
             {LEVELS.map((l) => (
               <option key={l} value={l}>
@@ -271,15 +267,18 @@ function NewNodeForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
               </option>
             ))}
           </select>
-        </label>
+        </FormField>
         <button type="submit" disabled={create.isPending}>
           {t('org.create')}
         </button>
       </form>
-      <AdminError error={create.error} />
+      <AdminError error={create.error} fields={NODE_FIELDS} />
     </section>
   );
 }
+
+const NODE_FIELDS = ['parentId', 'code', 'name', 'level'];
+const UNIT_FIELDS = ['orgNodeId', 'code', 'name', 'kind', 'reportsFromYear'];
 
 function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => void }) {
   const t = useAdminT();
@@ -319,8 +318,7 @@ function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
           create.mutate();
         }}
       >
-        <label>
-          {t('org.node')}
+        <FormField label={t('org.node')} error={create.error} path="orgNodeId">
           <select value={orgNodeId} onChange={(e) => setOrgNodeId(e.target.value)}>
             {nodes.map((n) => (
               <option key={n.id} value={n.id}>
@@ -328,17 +326,14 @@ function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('org.code')}
+        </FormField>
+        <FormField label={t('org.code')} error={create.error} path="code">
           <input value={code} onChange={(e) => setCode(e.target.value)} required />
-        </label>
-        <label>
-          {t('org.name')}
+        </FormField>
+        <FormField label={t('org.name')} error={create.error} path="name">
           <input value={name} onChange={(e) => setName(e.target.value)} required />
-        </label>
-        <label>
-          {t('org.kind')}
+        </FormField>
+        <FormField label={t('org.kind')} error={create.error} path="kind">
           <select value={kind} onChange={(e) => setKind(e.target.value as UnitKind)}>
             {UNIT_KINDS.map(({ kind: k }) => (
               <option key={k} value={k}>
@@ -346,21 +341,20 @@ function NewUnitForm({ nodes, onDone }: { nodes: OrgNodeDto[]; onDone: () => voi
               </option>
             ))}
           </select>
-        </label>
-        <label>
-          {t('org.fromYear')}
+        </FormField>
+        <FormField label={t('org.fromYear')} error={create.error} path="reportsFromYear">
           <input
             value={fromYear}
             onChange={(e) => setFromYear(e.target.value)}
             inputMode="numeric"
             size={6}
           />
-        </label>
+        </FormField>
         <button type="submit" disabled={create.isPending}>
           {t('org.create')}
         </button>
       </form>
-      <AdminError error={create.error} />
+      <AdminError error={create.error} fields={UNIT_FIELDS} />
       {created && (
         <p className="adm-ok" role="status">
           {created}

@@ -127,8 +127,12 @@ describe('PeriodsPanel', () => {
   });
 });
 
-/** The field's own error, shown in its row. */
+/** The field's own error: beside the field (aria-describedby), not repeated in the form's summary. */
 function expectFieldError(field: HTMLElement, message: string) {
-  const row = field.closest('tr') as HTMLElement;
-  expect(within(row).getByRole('alert').textContent).toContain(message);
+  expect(field.getAttribute('aria-invalid')).toBe('true');
+  const id = field.getAttribute('aria-describedby') ?? '';
+  const beside = document.getElementById(id);
+  expect(beside?.textContent).toBe(message);
+  expect(beside?.parentElement?.contains(field)).toBe(true);
+  for (const alert of screen.getAllByRole('alert')) expect(alert.textContent).not.toContain(message);
 }

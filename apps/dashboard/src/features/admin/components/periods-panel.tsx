@@ -7,6 +7,7 @@ import { useLang } from '../../../lib/i18n';
 import { adminKeys, createPeriod, listPeriods, updatePeriod } from '../api/admin-api';
 import { UNIT_KINDS, useAdminT } from '../admin-messages';
 import { AdminError } from './admin-error';
+import { FormField } from './form-field';
 
 function PeriodRow({ period }: { period: ReportingPeriodDto }) {
   const t = useAdminT();
@@ -23,24 +24,31 @@ function PeriodRow({ period }: { period: ReportingPeriodDto }) {
     <tr data-year={period.year}>
       <th scope="row">{period.year}</th>
       <td>
-        <input
-          type="date"
-          aria-label={`${period.year} ${t('per.statutory')}`}
-          value={statutory}
-          onChange={(e) => setStatutory(e.target.value)}
-        />
+        {/* The column header labels it; the aria-label names the year too. */}
+        <FormField label={null} error={save.error} path="statutoryDeadline">
+          <input
+            type="date"
+            aria-label={`${period.year} ${t('per.statutory')}`}
+            value={statutory}
+            onChange={(e) => setStatutory(e.target.value)}
+          />
+        </FormField>
       </td>
       <td>
         <div className="adm-form">
           {UNIT_KINDS.map((k) => (
-            <label key={k.kind}>
-              {lang === 'en' ? k.en : k.zh}
+            <FormField
+              key={k.kind}
+              label={lang === 'en' ? k.en : k.zh}
+              error={save.error}
+              path={`internalDeadlines.${k.kind}`}
+            >
               <input
                 type="date"
                 value={internal[k.kind] ?? ''}
                 onChange={(e) => setInternal((v) => ({ ...v, [k.kind]: e.target.value }))}
               />
-            </label>
+            </FormField>
           ))}
         </div>
       </td>
@@ -64,7 +72,7 @@ function PeriodRow({ period }: { period: ReportingPeriodDto }) {
             {t('per.saved')}
           </span>
         )}
-        <AdminError error={save.error} />
+        <AdminError error={save.error} fields={['statutoryDeadline', 'internalDeadlines']} />
       </td>
     </tr>
   );
@@ -92,13 +100,12 @@ export function PeriodsPanel() {
             create.mutate();
           }}
         >
-          <label>
-            {t('per.year')}
+          <FormField label={t('per.year')} error={create.error} path="year">
             <input value={year} onChange={(e) => setYear(e.target.value)} inputMode="numeric" size={6} />
-          </label>
+          </FormField>
           <button type="submit">{t('per.create')}</button>
         </form>
-        <AdminError error={create.error} />
+        <AdminError error={create.error} fields={['year']} />
       </section>
       <section className="panel table-scroll">
         <table className="data">
