@@ -4,8 +4,11 @@ import {
   diffQuerySchema,
   jsonSubmissionSchema,
   listSubmissionsQuerySchema,
+  previewResponseSchema,
+  submissionDetailSchema,
   submissionExtrasSchema,
   submissionSourceResponseSchema,
+  submissionSummarySchema,
   templateQuerySchema,
   yearSchema,
   type PreviewDto,
@@ -15,6 +18,7 @@ import {
   type SubmissionSummaryDto,
 } from '@nianbao/contracts';
 import type { Request, Response } from 'express';
+import { z } from 'zod';
 
 import type { AuthUser } from '../auth/auth-user.js';
 import { ClientIp, CurrentUser } from '../auth/auth.decorators.js';
@@ -46,6 +50,7 @@ export class SubmissionsController {
   @Post('units/:unitId/years/:year/preview')
   @HttpCode(200)
   @ApiConsumes('multipart/form-data', 'application/json')
+  @ZodResponse(previewResponseSchema)
   async preview(
     @CurrentUser() user: AuthUser,
     @Param('unitId') unitId: string,
@@ -60,6 +65,7 @@ export class SubmissionsController {
   /** Stores a new version: multipart `file` (+ optional `notes`, `corrections`, `explanations` JSON fields) or JSON `{ report, … }`. */
   @Post('units/:unitId/years/:year/submissions')
   @ApiConsumes('multipart/form-data', 'application/json')
+  @ZodResponse(submissionDetailSchema)
   async submit(
     @CurrentUser() user: AuthUser,
     @ClientIp() ip: string | null,
@@ -73,6 +79,7 @@ export class SubmissionsController {
   }
 
   @Get('units/:unitId/submissions')
+  @ZodResponse(z.array(submissionSummarySchema))
   list(
     @CurrentUser() user: AuthUser,
     @Param('unitId') unitId: string,
@@ -95,6 +102,7 @@ export class SubmissionsController {
   }
 
   @Get('submissions/:id')
+  @ZodResponse(submissionDetailSchema)
   detail(@CurrentUser() user: AuthUser, @Param('id') id: string): Promise<SubmissionDetailDto> {
     return this.queries.detail(user, id);
   }
