@@ -125,6 +125,22 @@ describe('review', () => {
       decision: 'dismissed',
       decisionNote: '单位确认未收费',
     });
+    // Stored: the submission read again (supervisor's review page, the unit's own view) carries it.
+    for (const who of [sup, reporter]) {
+      const seen = await who.agent.get(`/api/submissions/${sub.body.id}`);
+      const finding = seen.body.findings.find((f: { key: string }) => f.key === warning.key);
+      expect(finding).toMatchObject({ decision: 'dismissed', decisionNote: '单位确认未收费' });
+      expect(typeof finding.decidedAt).toBe('string');
+    }
+    // A decision can be changed; the note goes with it.
+    await post(sup, `/api/submissions/${sub.body.id}/findings/decisions`, {
+      decisions: [{ checkId: warning.checkId, cells: warning.cells, decision: 'confirmed' }],
+    });
+    const changed = await sup.agent.get(`/api/submissions/${sub.body.id}`);
+    expect(changed.body.findings.find((f: { key: string }) => f.key === warning.key)).toMatchObject({
+      decision: 'confirmed',
+      decisionNote: null,
+    });
 
     const onError = await post(sup, `/api/submissions/${sub.body.id}/findings/decisions`, {
       decisions: [{ checkId: error.checkId, cells: error.cells, decision: 'dismissed' }],
