@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from '@jest/globals';
 import { createZeroReport, createEmptyMeta } from '@nianbao/report-format';
-import { fireEvent, screen, waitFor } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { fakeFetch } from '../../../test/fake-fetch';
 import { renderPage } from '../../../test/render-page';
@@ -146,5 +146,57 @@ describe('UploadPage errors', () => {
     );
     // What was corrected stays on screen after the refusal.
     expect((screen.getByLabelText('行政许可') as HTMLInputElement).value).toBe('12');
+  });
+});
+
+describe('UploadPage original document', () => {
+  it('shows the file as read beside the parsed tables (tabs when narrow), a corrected cell kept across tabs', async () => {
+    const created: Blob[] = [];
+    const realCreate = URL.createObjectURL;
+    const realRevoke = URL.revokeObjectURL;
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return 'blob:preview-file';
+    };
+    URL.revokeObjectURL = () => undefined;
+    try {
+      FakeXhr.answers.push({
+        status: 200,
+        body: {
+          report: createZeroReport(),
+          meta: createEmptyMeta('docx'),
+          issues: [],
+          coverage: null,
+          findings: [],
+          source: {
+            format: 'docx',
+            blockCount: 2,
+            truncated: false,
+            blocks: [
+              { kind: 'paragraph', index: 0, text: '示例区教育局2025年政府信息公开工作年度报告' },
+              { kind: 'table', index: 1, rows: [[{ text: '行政许可' }, { text: '12' }]] },
+            ],
+          },
+        },
+      });
+      renderPage(<UploadPage />, { route: '/report/u1/2025/upload', path: '/report/:unitId/:year/upload' });
+      await screen.findByText('示例区教育局 · 2025 年度报告上传');
+      chooseFile('report.docx');
+      fireEvent.change(await screen.findByLabelText('行政许可'), { target: { value: '12' } });
+      fireEvent.click(screen.getByRole('tab', { name: '原文' }));
+      const pane = screen.getByRole('region', { name: '原文：report.docx' });
+      expect(within(pane).getByText('示例区教育局2025年政府信息公开工作年度报告')).toBeTruthy();
+      // A docx is downloaded, never opened as a page: the object URL is typed application/octet-stream.
+      const link = within(pane).getByRole('link', { name: '打开原文件' });
+      expect(link.getAttribute('href')).toBe('blob:preview-file');
+      expect(link.getAttribute('download')).toBe('report.docx');
+      expect(created.at(-1)?.type).toBe('application/octet-stream');
+      expect(within(pane).queryByRole('tab', { name: 'PDF 原样' })).toBeNull();
+      fireEvent.click(screen.getByRole('tab', { name: '解析结果' }));
+      expect((screen.getByLabelText('行政许可') as HTMLInputElement).value).toBe('12');
+    } finally {
+      URL.createObjectURL = realCreate;
+      URL.revokeObjectURL = realRevoke;
+    }
   });
 });

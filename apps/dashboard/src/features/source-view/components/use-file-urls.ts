@@ -24,7 +24,9 @@ export function useLocalFileUrls(file: File | null, isPdf: boolean): LocalFileUr
       new Blob([file], { type: isPdf ? 'application/pdf' : 'application/octet-stream' }),
     );
     setUrls({ fileUrl: url, download: !isPdf, pdfUrl: isPdf ? url : undefined });
-    return () => URL.revokeObjectURL(url);
+    return () => {
+      if (typeof URL.revokeObjectURL === 'function') URL.revokeObjectURL(url);
+    };
   }, [file, isPdf]);
   return urls;
 }
