@@ -13,14 +13,12 @@ const EXTENSIONS: Record<string, SourceFormat> = {
   xlsx: 'xlsx',
 };
 
-const LATIN1 = new TextDecoder('latin1');
-
 const startsWith = (b: Uint8Array, sig: number[]) => sig.every((v, i) => b[i] === v);
 
 /** What the bytes are, judged by content: zip (docx/xlsx told apart by their parts), PDF, OLE, HTML, text. */
 export function sniffContent(bytes: Uint8Array): 'zip' | 'pdf' | 'ole' | 'html' | 'text' | 'binary' {
   if (startsWith(bytes, [0x50, 0x4b, 0x03, 0x04])) return 'zip';
-  const head = LATIN1.decode(bytes.subarray(0, 1024));
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1', 0, 1024);
   if (head.includes('%PDF-')) return 'pdf';
   if (startsWith(bytes, [0xd0, 0xcf, 0x11, 0xe0])) return 'ole';
   const sample = bytes.subarray(0, 4096);

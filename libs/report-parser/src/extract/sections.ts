@@ -27,10 +27,10 @@ export function findSectionHeadings(blocks: Block[], fromBlock = 0): SectionHead
   for (let i = fromBlock; i < blocks.length; i++) {
     const b = blocks[i];
     if (b.kind !== 'paragraph') continue;
-    const text = b.text
-      .trim()
-      .replace(/^#+\s*/, '')
-      .replace(/^\*\*|\*\*$/g, '');
+    const trimmed = b.text.trim();
+    // Without a leading #/* only a trailing ** can come off below: longer lines cannot be headings.
+    if (trimmed.length > 62 && !/^[#*]/.test(trimmed)) continue;
+    const text = trimmed.replace(/^#+\s*/, '').replace(/^\*\*|\*\*$/g, '');
     if (text.length > 60) continue;
     const m = /^([一二三四五六])\s*[、.．,，]\s*(.+)$/.exec(
       text.normalize('NFKC').replace(/^([一二三四五六])\s/, '$1、'),

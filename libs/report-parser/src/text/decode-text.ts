@@ -1,9 +1,8 @@
+import { Buffer, isUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { ParseFailure } from '../model/parse-failure.js';
 
 export type TextEncoding = 'utf-8' | 'utf-16le' | 'utf-16be' | 'gb18030';
-
-const strictUtf8 = new TextDecoder('utf-8', { fatal: true });
 
 /**
  * Decodes text bytes whose encoding is not declared. Chinese government sites and Windows exports
@@ -26,10 +25,12 @@ export function decodeText(
   if (label && /^(gb2312|gbk|gb18030|cp936|xgbk)$/.test(label)) {
     return { text: iconv.decode(Buffer.from(bytes), 'gb18030'), encoding: 'gb18030' };
   }
-  try {
-    return { text: strictUtf8.decode(bytes), encoding: 'utf-8' };
-  } catch {
-    // fall through: not UTF-8
+  // Validated natively first (the common case), then decoded without a second check.
+  if (isUtf8(bytes)) {
+    return {
+      text: Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'),
+      encoding: 'utf-8',
+    };
   }
   const text = iconv.decode(Buffer.from(bytes), 'gb18030');
   // GB18030 decodes almost anything; binary junk shows up as many replacement or control characters.

@@ -24,7 +24,7 @@ export function readText(text: string): ReadResult {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (isPipeRow(line) || (isPipeSeparator(line) && line.includes('|'))) {
+    if (line.includes('|') && (isPipeRow(line) || isPipeSeparator(line))) {
       if (isPipeSeparator(line)) continue;
       if (!table || row) {
         if (row) endTable();
@@ -67,7 +67,7 @@ export function readText(text: string): ReadResult {
       continue;
     }
     endTable();
-    const para = line.replace(/^\[bookmark:[^\]]*\]\s*/, '').trim();
+    const para = (line.startsWith('[bookmark:') ? line.replace(/^\[bookmark:[^\]]*\]\s*/, '') : line).trim();
     if (para) blocks.push({ kind: 'paragraph', text: para });
   }
   endTable();
