@@ -127,3 +127,24 @@ describe('textSignature / signatureSimilarity', () => {
     expect(signatureSimilarityBound(textSignature(base), short)).toBeLessThan(0.8);
   });
 });
+
+describe('signature digest', () => {
+  const base = [OVERVIEW_2023, PROBLEMS_2023, OTHER_2023].join('\n');
+
+  it('is the same for the same normalised text and gives 1 without merging', () => {
+    const a = textSignature(base);
+    const b = textSignature(base.replace(/。/g, '。\n  '));
+    expect(b.digest).toBe(a.digest);
+    expect(signatureSimilarity(a, b)).toBe(1);
+  });
+
+  it('differs after a one-character replacement of the same length, and the merge decides', () => {
+    const other = base.replace('一百余条', '一百多条');
+    const a = textSignature(base);
+    const b = textSignature(other);
+    expect(b.length).toBe(a.length);
+    expect(b.digest).not.toBe(a.digest);
+    expect(signatureSimilarity(a, b)).toBeCloseTo(referenceSimilarity(base, other), 12);
+    expect(signatureSimilarity(a, b)).toBeLessThan(1);
+  });
+});

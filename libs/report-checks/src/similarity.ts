@@ -9,6 +9,8 @@ const SHINGLE_SIZES = [3, 4, 5] as const;
 export interface TextSignature {
   /** Length of the normalised text (NFKC, whitespace removed), in UTF-16 code units. */
   length: number;
+  /** 52-bit hash of the whole normalised text: equal texts (a copy) compare in O(1). */
+  digest: number;
   /** One sorted array of distinct shingle hashes per shingle size (3, 4, 5). */
   shingles: Float64Array[];
 }
@@ -59,7 +61,11 @@ function normaliseText(text: string): string {
 /** The signature of a text for `signatureSimilarity()`: whitespace ignored, full-width forms folded (NFKC). */
 export function textSignature(text: string): TextSignature {
   const normalised = normaliseText(text);
-  return { length: normalised.length, shingles: SHINGLE_SIZES.map((k) => shingleSet(normalised, k)) };
+  return {
+    length: normalised.length,
+    digest: shingleHash(normalised, 0, normalised.length),
+    shingles: SHINGLE_SIZES.map((k) => shingleSet(normalised, k)),
+  };
 }
 
 function jaccardSorted(a: Float64Array, b: Float64Array): number {
@@ -96,6 +102,8 @@ export function signatureSimilarityBound(a: TextSignature, b: TextSignature): nu
 
 /** `textSimilarity()` of the two texts the signatures were built from. */
 export function signatureSimilarity(a: TextSignature, b: TextSignature): number {
+  // The same normalised text: every shingle set is the same, the similarity is 1.
+  if (a.length === b.length && a.digest === b.digest) return 1;
   let sum = 0;
   for (let s = 0; s < SHINGLE_SIZES.length; s++) sum += jaccardSorted(a.shingles[s], b.shingles[s]);
   return sum / SHINGLE_SIZES.length;

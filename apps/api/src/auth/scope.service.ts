@@ -31,22 +31,24 @@ export class ScopeService {
     manager?: EntityManager,
   ): Promise<Unit> {
     const m = manager ?? this.dataSource.manager;
-    const unit = isUuid(unitId) ? await m.findOne(Unit, { where: { id: unitId } }) : null;
+    if (!isUuid(unitId)) throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
+    // The unit, its node's path and the supervisor's node path in one round trip.
+    const supervisorNodeId = user.role === 'supervisor' ? user.orgNodeId : null;
+    const { entities, raw } = await m
+      .createQueryBuilder(Unit, 'u')
+      .addSelect('(SELECT o.path FROM org_node o WHERE o.id = u.org_node_id)', 'node_path')
+      .addSelect('(SELECT o.path FROM org_node o WHERE o.id = :scopeNodeId)', 'scope_path')
+      .where('u.id = :unitId', { unitId, scopeNodeId: supervisorNodeId })
+      .getRawAndEntities<{ node_path: string | null; scope_path: string | null }>();
+    const unit = entities[0];
     if (!unit) throw new DomainError('UNIT_NOT_FOUND', '单位不存在');
     if (user.role === 'admin') return unit;
     if (user.role === 'reporter') {
       if (!canAccessUnit(user, { id: unit.id, orgNodePath: '' }, null)) throw forbidden(mode);
       return unit;
     }
-    // The unit's node path and the supervisor's node path in one round trip.
-    const supervisorNodeId = user.role === 'supervisor' ? user.orgNodeId : null;
-    const [paths]: Array<{ node_path: string | null; scope_path: string | null }> = await m.query(
-      `SELECT (SELECT path FROM org_node WHERE id = $1) AS node_path,
-              (SELECT path FROM org_node WHERE id = $2) AS scope_path`,
-      [unit.orgNodeId, supervisorNodeId],
-    );
-    const nodePath = paths?.node_path ?? null;
-    const scopePath = supervisorNodeId ? (paths?.scope_path ?? null) : null;
+    const nodePath = raw[0]?.node_path ?? null;
+    const scopePath = supervisorNodeId ? (raw[0]?.scope_path ?? null) : null;
     if (nodePath === null || !canAccessUnit(user, { id: unit.id, orgNodePath: nodePath }, scopePath))
       throw forbidden(mode);
     return unit;

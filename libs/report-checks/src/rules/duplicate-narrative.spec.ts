@@ -80,3 +80,15 @@ describe('TX-DUP with precomputed signatures', () => {
     expect(comparisonText(doc)).toBe(own);
   });
 });
+
+describe('comparisonSignature', () => {
+  it('returns the signature of the normalised text, shared for texts that normalise alike', () => {
+    const a = comparisonSignature(own);
+    expect(comparisonSignature(own)).toBe(a);
+    // whitespace and numbers do not count: the same signature object
+    expect(comparisonSignature(own.replace(/\n/g, '\n\n').replace(/2023/g, '2024'))).toBe(a);
+    const b = comparisonSignature(`${own}另外`);
+    expect(b).not.toBe(a);
+    expect(b.length).toBe(a.length + 2);
+  });
+});

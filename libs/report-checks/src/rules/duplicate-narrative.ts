@@ -23,9 +23,19 @@ export function normaliseForComparison(text: string): string {
     .replace(/[〇零一二两三四五六七八九十]{2,}年/g, '#年');
 }
 
+// The last few texts signed: a caller that checks a report and then keeps its signature (the API, after
+// storing it) asks for the same text twice. Signatures are never mutated, so sharing them is safe.
+const recent: Array<[string, TextSignature]> = [];
+
 /** The signature TX-DUP compares a text by (`CompareText.signature`). */
 export function comparisonSignature(text: string): TextSignature {
-  return textSignature(normaliseForComparison(text));
+  const normalised = normaliseForComparison(text);
+  const hit = recent.find(([t]) => t === normalised);
+  if (hit) return hit[1];
+  const signature = textSignature(normalised);
+  recent.unshift([normalised, signature]);
+  if (recent.length > 4) recent.pop();
+  return signature;
 }
 
 /** The text of a report TX-DUP compares: the narrative, or sections 1, 5 and 6 when it is empty. */
