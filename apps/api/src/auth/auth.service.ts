@@ -130,8 +130,10 @@ export class AuthService {
       const revoked = this.revokedAt.get(info.session.user.id);
       if (revoked === undefined || revoked < now) {
         if (this.sessions.size >= SESSION_CACHE_MAX) this.pruneSessions(now);
+        // Shared by every request of this session for a few seconds: frozen, so no handler can change it.
+        Object.freeze(info.session.user);
         this.sessions.set(tokenHash, {
-          info: info.session,
+          info: Object.freeze(info.session),
           expiresAt: info.expiresAt,
           freshUntil: now + SESSION_CACHE_MS,
         });
