@@ -96,3 +96,65 @@ export class DashboardCache {
     this.bytes -= e.size;
   }
 }
+
+interface GenerationBatch {
+  keys: Set<string>;
+  unitIds: Set<string>;
+  promise: Promise<Map<string, string>>;
+  resolve: (m: Map<string, string>) => void;
+  reject: (e: unknown) => void;
+}
+
+/**
+ * Reads of dashboard_generation, coalesced: callers that arrive while a read is running share the *next*
+ * read, which starts after that one ends — never the running one, whose snapshot may predate a commit
+ * the caller has already seen (its own submission). So every caller gets generations read after it
+ * arrived, with one query per round trip instead of one per request.
+ * Keys: scope keys ('*', 'all', node ids) and `unit:<id>` (the generation of the unit's node).
+ */
+export class GenerationReader {
+  private pending: GenerationBatch | null = null;
+  private running = false;
+  queries = 0;
+
+  constructor(
+    private readonly query: (keys: string[], unitIds: string[]) => Promise<Array<{ k: string; g: string }>>,
+  ) {}
+
+  read(keys: string[], unitIds: string[] = []): Promise<Map<string, string>> {
+    let b = this.pending;
+    if (!b) {
+      let resolve!: (m: Map<string, string>) => void;
+      let reject!: (e: unknown) => void;
+      const promise = new Promise<Map<string, string>>((res, rej) => {
+        resolve = res;
+        reject = rej;
+      });
+      b = { keys: new Set(), unitIds: new Set(), promise, resolve, reject };
+      this.pending = b;
+    }
+    for (const k of keys) b.keys.add(k);
+    for (const u of unitIds) b.unitIds.add(u);
+    if (!this.running) void this.pump();
+    return b.promise;
+  }
+
+  private async pump(): Promise<void> {
+    this.running = true;
+    try {
+      while (this.pending) {
+        const b = this.pending;
+        this.pending = null;
+        this.queries++;
+        try {
+          const rows = await this.query([...b.keys], [...b.unitIds]);
+          b.resolve(new Map(rows.map((r) => [r.k, r.g])));
+        } catch (err) {
+          b.reject(err);
+        }
+      }
+    } finally {
+      this.running = false;
+    }
+  }
+}

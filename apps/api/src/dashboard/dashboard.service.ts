@@ -31,7 +31,7 @@ import { isUuid } from '../auth/scope.service.js';
 import type { Unit } from '../org/unit.entity.js';
 import type { ReviewStatus } from '../submissions/submission.entity.js';
 import { DataSource } from 'typeorm';
-import { DashboardCache } from './dashboard-cache.js';
+import { DashboardCache, GenerationReader } from './dashboard-cache.js';
 import { DashboardRepository, type IndicatorValueRow, type YearStat } from './dashboard.repository.js';
 
 /** The part of the tree a request looks at: a LIKE prefix on org paths (null = everything). */
@@ -78,6 +78,17 @@ export class DashboardService {
   readonly responses = new DashboardCache(cacheBytes());
   /** Resolved scopes, unit access and the default year, keyed by generations too. */
   private readonly values = new DashboardCache(4 * 1024 * 1024);
+  /** One generation read per database round trip, shared by the requests that arrived meanwhile. */
+  readonly generationReader = new GenerationReader((keys, unitIds) =>
+    this.ds.query(
+      `SELECT scope_key AS k, generation::text AS g FROM dashboard_generation WHERE scope_key = ANY($1::text[])
+       UNION ALL
+       SELECT 'unit:' || u.id::text, g.generation::text
+       FROM unit u JOIN dashboard_generation g ON g.scope_key = u.org_node_id::text
+       WHERE u.id = ANY($2::uuid[])`,
+      [keys, unitIds],
+    ),
+  );
 
   constructor(
     private readonly repo: DashboardRepository,
@@ -89,11 +100,8 @@ export class DashboardService {
 
   /** The current generations: '*' (tree, units, periods), 'all' and the scope node's (0 if never bumped). */
   private async generations(nodeKey: string): Promise<Generations> {
-    const rows: Array<{ k: string; g: string }> = await this.ds.query(
-      `SELECT scope_key AS k, generation::text AS g FROM dashboard_generation WHERE scope_key = ANY($1::text[])`,
-      [['*', 'all', nodeKey]],
-    );
-    const g = (k: string) => rows.find((r) => r.k === k)?.g ?? '0';
+    const m = await this.generationReader.read(['*', 'all', nodeKey]);
+    const g = (k: string) => m.get(k) ?? '0';
     return { structure: g('*'), all: g('all'), node: g(nodeKey) };
   }
 
@@ -153,15 +161,9 @@ export class DashboardService {
   async historyJson(user: AuthUser, unitId: string): Promise<Buffer> {
     if (!isUuid(unitId)) return Buffer.from(JSON.stringify(await this.history(user, unitId)));
     const id = unitId.toLowerCase();
-    const rows: Array<{ k: string; g: string }> = await this.ds.query(
-      `SELECT scope_key AS k, generation::text AS g FROM dashboard_generation WHERE scope_key = '*'
-       UNION ALL
-       SELECT 'node', g.generation::text FROM unit u JOIN dashboard_generation g ON g.scope_key = u.org_node_id::text
-       WHERE u.id = $1::uuid`,
-      [id],
-    );
-    const structure = rows.find((r) => r.k === '*')?.g ?? '0';
-    const node = rows.find((r) => r.k === 'node')?.g ?? '0';
+    const gens = await this.generationReader.read(['*'], [id]);
+    const structure = gens.get('*') ?? '0';
+    const node = gens.get(`unit:${id}`) ?? '0';
     const unit = await this.values.value(
       `unit|${user.role}|${user.orgNodeId ?? ''}|${user.unitId ?? ''}|${id}|${structure}`,
       RESPONSE_TTL_MS,
