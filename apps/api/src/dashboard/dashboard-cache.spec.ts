@@ -27,9 +27,9 @@ describe('GenerationReader', () => {
 
   it('passes a failure to the callers of that read only', async () => {
     let fail = true;
-    const reader = new GenerationReader(async (keys) => {
-      if (fail) throw new Error('down');
-      return keys.map((k) => ({ k, g: '5' }));
+    const reader = new GenerationReader((keys) => {
+      if (fail) return Promise.reject(new Error('down'));
+      return Promise.resolve(keys.map((k) => ({ k, g: '5' })));
     });
     await expect(reader.read(['a'])).rejects.toThrow('down');
     fail = false;
@@ -41,9 +41,9 @@ describe('DashboardCache', () => {
   it('computes once for concurrent misses, then hits; evicts the least recently used by bytes', async () => {
     const cache = new DashboardCache(300);
     let computed = 0;
-    const make = (n: number) => async () => {
+    const make = (n: number) => () => {
       computed++;
-      return { pad: 'x'.repeat(n) };
+      return Promise.resolve({ pad: 'x'.repeat(n) });
     };
     const [a, b] = await Promise.all([
       cache.response('a', 60_000, make(60)),
@@ -71,8 +71,8 @@ describe('DashboardCache', () => {
     expect(cache.size.entries).toBe(0);
     const off = new DashboardCache(0);
     let n = 0;
-    await off.response('x', 1000, async () => ++n);
-    await off.response('x', 1000, async () => ++n);
+    await off.response('x', 1000, () => Promise.resolve(++n));
+    await off.response('x', 1000, () => Promise.resolve(++n));
     expect(n).toBe(2);
   });
 });
