@@ -157,7 +157,12 @@ describe('dashboard response cache', () => {
       };
     const history = async () =>
       (await supA.agent.get(`/api/dashboard/units/${a2.id}/history`)).body as {
-        years: Array<{ year: number; status: string; metrics: Record<string, number | null> }>;
+        years: Array<{
+          year: number;
+          status: string;
+          submissionId: string | null;
+          metrics: Record<string, number | null>;
+        }>;
       };
     const byCity = async () =>
       (
