@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorOptions } from '../common/domain-error.js';
+import { moduleError } from '../common/domain-error.js';
 
 export const BACKFILL_ERROR_STATUS = {
   BACKFILL_JOB_NOT_FOUND: 404,
@@ -10,9 +10,4 @@ export const BACKFILL_ERROR_STATUS = {
 
 export type BackfillErrorCode = keyof typeof BACKFILL_ERROR_STATUS;
 
-export class BackfillError extends DomainError<BackfillErrorCode> {
-  constructor(code: BackfillErrorCode, message: string, options: DomainErrorOptions = {}) {
-    super(code, message, { ...options, status: BACKFILL_ERROR_STATUS[code] });
-    this.name = 'BackfillError';
-  }
-}
+export class BackfillError extends moduleError('BackfillError', BACKFILL_ERROR_STATUS) {}

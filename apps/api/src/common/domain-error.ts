@@ -61,3 +61,16 @@ export class DomainError<C extends string = CommonErrorCode> extends Error {
 export function notFound(code: CommonErrorCode & `${string}_NOT_FOUND`, message: string): DomainError {
   return new DomainError(code, message);
 }
+
+/**
+ * The base class of a module's own errors: its codes and their HTTP statuses in one table, so a
+ * module writes `class ReviewError extends moduleError('ReviewError', REVIEW_ERROR_STATUS) {}`.
+ */
+export function moduleError<C extends string>(name: string, statuses: Readonly<Record<C, number>>) {
+  return class extends DomainError<C> {
+    constructor(code: C, message: string, options: DomainErrorOptions = {}) {
+      super(code, message, { ...options, status: statuses[code] });
+      this.name = name;
+    }
+  };
+}

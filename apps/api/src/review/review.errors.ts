@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorOptions } from '../common/domain-error.js';
+import { moduleError } from '../common/domain-error.js';
 
 export const REVIEW_ERROR_STATUS = {
   ERRORS_BLOCK_ACCEPTANCE: 409,
@@ -11,9 +11,4 @@ export const REVIEW_ERROR_STATUS = {
 
 export type ReviewErrorCode = keyof typeof REVIEW_ERROR_STATUS;
 
-export class ReviewError extends DomainError<ReviewErrorCode> {
-  constructor(code: ReviewErrorCode, message: string, options: DomainErrorOptions = {}) {
-    super(code, message, { ...options, status: REVIEW_ERROR_STATUS[code] });
-    this.name = 'ReviewError';
-  }
-}
+export class ReviewError extends moduleError('ReviewError', REVIEW_ERROR_STATUS) {}

@@ -1,4 +1,4 @@
-import { DomainError, DomainErrorOptions } from '../common/domain-error.js';
+import { moduleError } from '../common/domain-error.js';
 
 // HTTP status of every submission error code. Codes never change once shipped.
 export const SUBMISSION_ERROR_STATUS = {
@@ -27,9 +27,4 @@ export const SUBMISSION_ERROR_STATUS = {
 
 export type SubmissionErrorCode = keyof typeof SUBMISSION_ERROR_STATUS;
 
-export class SubmissionError extends DomainError<SubmissionErrorCode> {
-  constructor(code: SubmissionErrorCode, message: string, options: DomainErrorOptions = {}) {
-    super(code, message, { ...options, status: SUBMISSION_ERROR_STATUS[code] });
-    this.name = 'SubmissionError';
-  }
-}
+export class SubmissionError extends moduleError('SubmissionError', SUBMISSION_ERROR_STATUS) {}
