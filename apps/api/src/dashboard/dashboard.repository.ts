@@ -317,22 +317,12 @@ export class DashboardRepository {
     prefix: string,
     self: { id: string | null; name: string },
   ): Promise<UnitFiguresRow[]> {
-    const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT COALESCE(c.id::text, $3::text) AS "unitId", COALESCE(c.name, $4::text) AS "unitName", ${pooledSelect(UNIT_FIGURE_KEYS)}
-       FROM unit_year_report r
-       LEFT JOIN org_node c ON c.id::text = split_part(substr(r.org_path, length($2::text) + 1), '/', 1)
-       WHERE r.year = $1 AND r.org_path LIKE $5
-       GROUP BY 1, 2, c.code
-       ORDER BY 3 DESC NULLS LAST, c.code`,
-      [year, prefix, self.id, self.name, `${likeEscape(prefix)}%`],
-    );
-    return rows
-      .filter((r) => r.unitId !== null)
-      .map((r) => ({
-        unitId: String(r.unitId),
-        unitName: String(r.unitName),
-        ...(pickMetrics(r, UNIT_FIGURE_KEYS) as Omit<UnitFiguresRow, 'unitId' | 'unitName'>),
-      }));
+    const rows = await this.pooledByChild(UNIT_FIGURE_KEYS, '3 DESC NULLS LAST', year, prefix, self);
+    return rows.map((r) => ({
+      unitId: String(r.unitId),
+      unitName: String(r.unitName),
+      ...(pickMetrics(r, UNIT_FIGURE_KEYS) as Omit<UnitFiguresRow, 'unitId' | 'unitName'>),
+    }));
   }
 
   /** proposalsByUnit pooled per child node (see childFigures). */
@@ -341,22 +331,33 @@ export class DashboardRepository {
     prefix: string,
     self: { id: string | null; name: string },
   ): Promise<ProposalsDbRow[]> {
+    const order = 'COALESCE(SUM(r.npc_total), 0) + COALESCE(SUM(r.cppcc_total), 0) DESC';
+    const rows = await this.pooledByChild(PROPOSAL_KEYS, order, year, prefix, self);
+    return rows.map((r) => ({
+      unitId: String(r.unitId),
+      unitName: String(r.unitName),
+      figures: pickMetrics(r, PROPOSAL_KEYS),
+    }));
+  }
+
+  /** The given figure columns summed per child node of `prefix` (see childFigures); rows without a node dropped. */
+  private async pooledByChild(
+    keys: readonly string[],
+    orderBy: string,
+    year: number,
+    prefix: string,
+    self: { id: string | null; name: string },
+  ): Promise<Array<Record<string, unknown>>> {
     const rows: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT COALESCE(c.id::text, $3::text) AS "unitId", COALESCE(c.name, $4::text) AS "unitName", ${pooledSelect(PROPOSAL_KEYS)}
+      `SELECT COALESCE(c.id::text, $3::text) AS "unitId", COALESCE(c.name, $4::text) AS "unitName", ${pooledSelect(keys)}
        FROM unit_year_report r
        LEFT JOIN org_node c ON c.id::text = split_part(substr(r.org_path, length($2::text) + 1), '/', 1)
        WHERE r.year = $1 AND r.org_path LIKE $5
        GROUP BY 1, 2, c.code
-       ORDER BY COALESCE(SUM(r.npc_total), 0) + COALESCE(SUM(r.cppcc_total), 0) DESC, c.code`,
+       ORDER BY ${orderBy}, c.code`,
       [year, prefix, self.id, self.name, `${likeEscape(prefix)}%`],
     );
-    return rows
-      .filter((r) => r.unitId !== null)
-      .map((r) => ({
-        unitId: String(r.unitId),
-        unitName: String(r.unitName),
-        figures: pickMetrics(r, PROPOSAL_KEYS),
-      }));
+    return rows.filter((r) => r.unitId !== null);
   }
 
   /** Every year with a period or a report: expected / submitted and pooled figures. */
