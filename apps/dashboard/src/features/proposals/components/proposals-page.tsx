@@ -83,42 +83,14 @@ export function ProposalsPage() {
             onRowClick={openUnit}
             columns={[
               { key: 'unit', label: rowLabel, value: (r) => r.unitName },
-              {
-                key: 'npcLead',
-                label: `${t('proposals.npc')}·${t('proposals.lead')}`,
-                value: (r) => r.npcLead,
-                numeric: true,
-              },
-              {
-                key: 'npcAssist',
-                label: `${t('proposals.npc')}·${t('proposals.assist')}`,
-                value: (r) => r.npcAssist,
-                numeric: true,
-              },
-              {
-                key: 'npcTotal',
-                label: `${t('proposals.npc')}·${t('proposals.total')}`,
-                value: (r) => r.npcTotal,
-                numeric: true,
-              },
-              {
-                key: 'cppccLead',
-                label: `${t('proposals.cppcc')}·${t('proposals.lead')}`,
-                value: (r) => r.cppccLead,
-                numeric: true,
-              },
-              {
-                key: 'cppccAssist',
-                label: `${t('proposals.cppcc')}·${t('proposals.assist')}`,
-                value: (r) => r.cppccAssist,
-                numeric: true,
-              },
-              {
-                key: 'cppccTotal',
-                label: `${t('proposals.cppcc')}·${t('proposals.total')}`,
-                value: (r) => r.cppccTotal,
-                numeric: true,
-              },
+              ...(['npc', 'cppcc'] as const).flatMap((body) =>
+                (['Lead', 'Assist', 'Total'] as const).map((part) => ({
+                  key: `${body}${part}` as const,
+                  label: `${t(`proposals.${body}`)}·${t(`proposals.${part.toLowerCase() as Lowercase<typeof part>}`)}`,
+                  value: (r: (typeof rows)[number]) => r[`${body}${part}`],
+                  numeric: true,
+                })),
+              ),
               {
                 key: 'completionRate',
                 label: t('proposals.completionRate'),
