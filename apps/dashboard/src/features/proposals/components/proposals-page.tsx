@@ -42,6 +42,14 @@ export function ProposalsPage() {
   const rowLabel = byNode ? t('chart.orgNode') : t('chart.unit');
   const tot = data.totals;
   const pct = (v: number | null) => (v === null ? null : Math.round(v * 1000) / 10);
+  // The two rate columns close both tables (handling and rates).
+  const rateColumns = (['completionRate', 'satisfactionRate'] as const).map((key) => ({
+    key,
+    label: t(`proposals.${key}`),
+    value: (r: Row) => r[key],
+    render: (r: Row) => formatRate(r[key]),
+    numeric: true,
+  }));
 
   return (
     <Page title={title} subtitle={`${data.orgNode.name} · ${data.year}`}>
@@ -91,20 +99,7 @@ export function ProposalsPage() {
                   numeric: true,
                 })),
               ),
-              {
-                key: 'completionRate',
-                label: t('proposals.completionRate'),
-                value: (r) => r.completionRate,
-                render: (r) => formatRate(r.completionRate),
-                numeric: true,
-              },
-              {
-                key: 'satisfactionRate',
-                label: t('proposals.satisfactionRate'),
-                value: (r) => r.satisfactionRate,
-                render: (r) => formatRate(r.satisfactionRate),
-                numeric: true,
-              },
+              ...rateColumns,
             ]}
           >
             <ResponsiveContainer width="100%" height={360}>
@@ -151,23 +146,7 @@ export function ProposalsPage() {
             rows={rows}
             rowKey={(r) => r.unitId}
             onRowClick={openUnit}
-            columns={[
-              { key: 'unit', label: rowLabel, value: (r) => r.unitName },
-              {
-                key: 'completionRate',
-                label: t('proposals.completionRate'),
-                value: (r) => r.completionRate,
-                render: (r) => formatRate(r.completionRate),
-                numeric: true,
-              },
-              {
-                key: 'satisfactionRate',
-                label: t('proposals.satisfactionRate'),
-                value: (r) => r.satisfactionRate,
-                render: (r) => formatRate(r.satisfactionRate),
-                numeric: true,
-              },
-            ]}
+            columns={[{ key: 'unit', label: rowLabel, value: (r) => r.unitName }, ...rateColumns]}
           >
             <ResponsiveContainer width="100%" height={320}>
               <BarChart
