@@ -213,6 +213,14 @@ export const completenessSummarySchema = z.object({
   copy: z.number().int(),
 });
 
+/** Above district level: one row per child org node, the summary's counts for the units under it. */
+export const completenessNodeRowSchema = completenessSummarySchema.extend({
+  /** The child node's id (drill down with orgNodeId); units attached to the scope node itself: the node's own id. */
+  orgNodeId: z.string(),
+  orgNodeName: z.string(),
+});
+export type CompletenessNodeRow = z.infer<typeof completenessNodeRowSchema>;
+
 export const completenessResponseSchema = z.object({
   year: z.number().int(),
   orgNode: orgNodeRefSchema,
@@ -220,8 +228,15 @@ export const completenessResponseSchema = z.object({
   statutoryDeadline: isoDateSchema,
   asOf: z.string(),
   summary: completenessSummarySchema,
+  /**
+   * 'unit' (district level and below): `rows` lists every expected unit. 'orgNode' (province, city,
+   * everything): `rows` is empty and `nodeRows` has one row per child node, like the overview. Absent = unit.
+   */
+  rowsBy: z.enum(['unit', 'orgNode']).optional(),
   /** Sorted by unit code. */
   rows: z.array(completenessRowSchema),
+  /** rowsBy 'orgNode' only: sorted by node code, the scope node's own units (本级) first. */
+  nodeRows: z.array(completenessNodeRowSchema).optional(),
 });
 export type CompletenessResponse = z.infer<typeof completenessResponseSchema>;
 

@@ -40,6 +40,13 @@ const metric = (key: string): MetricDefinition => {
 const EXPECTED = `u.is_active AND u.reports_from_year <= $1 AND (u.reports_until_year IS NULL OR u.reports_until_year >= $1)`;
 const IN_NODE = `($2::text IS NULL OR o.path LIKE $2)`;
 const IN_SCOPE = `($2::text IS NULL OR r.org_path LIKE $2)`;
+/** Expected units (u) × their report row of the year (r), counted by status: statusCounts and completenessByChild. */
+const STATUS_COUNTS = `COUNT(*) AS expected, COUNT(r.unit_id) AS submitted,
+  COUNT(*) FILTER (WHERE r.unit_id IS NOT NULL AND NOT r.is_late) AS on_time,
+  COUNT(*) FILTER (WHERE r.is_late) AS late, COUNT(*) FILTER (WHERE r.unit_id IS NULL) AS missing,
+  COUNT(*) FILTER (WHERE r.status = 'returned') AS returned, COUNT(*) FILTER (WHERE r.status = 'accepted') AS accepted,
+  COUNT(*) FILTER (WHERE r.status = 'pending') AS pending, COUNT(*) FILTER (WHERE r.error_count > 0) AS failing,
+  COUNT(*) FILTER (WHERE r.has_copy_flag) AS copy`;
 
 export interface StatusCounts {
   expected: number;
@@ -109,6 +116,13 @@ export interface CompletenessDbRow {
   hasCopyFlag: boolean | null;
 }
 
+/** Counts of one child node's expected units that share one deadline. */
+export interface CompletenessByChildDbRow extends Omit<StatusCounts, 'isDemo'> {
+  orgNodeId: string;
+  orgNodeName: string;
+  deadline: string;
+}
+
 export interface ProposalsDbRow {
   unitId: string;
   unitName: string;
@@ -150,6 +164,22 @@ export function median(values: number[]): number | null {
 }
 
 /** A literal LIKE prefix (paths are ids and slashes, but never trust that). */
+/** The STATUS_COUNTS columns of a result row. */
+function statusCountsOf(row: Record<string, unknown>): Omit<StatusCounts, 'isDemo'> {
+  return {
+    expected: i(row.expected),
+    submitted: i(row.submitted),
+    onTime: i(row.on_time),
+    late: i(row.late),
+    missing: i(row.missing),
+    returned: i(row.returned),
+    accepted: i(row.accepted),
+    pending: i(row.pending),
+    failing: i(row.failing),
+    copy: i(row.copy),
+  };
+}
+
 function likeEscape(s: string): string {
   return s.replace(/[\\%_]/g, (c) => `\\${c}`);
 }
@@ -235,16 +265,7 @@ export class DashboardRepository {
   /** Expected units × their unit_year_report row, counted. */
   async statusCounts(year: number, pattern: string | null): Promise<StatusCounts> {
     const [row]: Array<Record<string, unknown>> = await this.ds.query(
-      `SELECT COUNT(*) AS expected,
-         COUNT(r.unit_id) AS submitted,
-         COUNT(*) FILTER (WHERE r.unit_id IS NOT NULL AND NOT r.is_late) AS on_time,
-         COUNT(*) FILTER (WHERE r.is_late) AS late,
-         COUNT(*) FILTER (WHERE r.unit_id IS NULL) AS missing,
-         COUNT(*) FILTER (WHERE r.status = 'returned') AS returned,
-         COUNT(*) FILTER (WHERE r.status = 'accepted') AS accepted,
-         COUNT(*) FILTER (WHERE r.status = 'pending') AS pending,
-         COUNT(*) FILTER (WHERE r.error_count > 0) AS failing,
-         COUNT(*) FILTER (WHERE r.has_copy_flag) AS copy,
+      `SELECT ${STATUS_COUNTS},
          COALESCE(bool_or(r.is_demo OR u.is_demo), false) AS is_demo
        FROM unit u
        JOIN org_node o ON o.id = u.org_node_id
@@ -252,19 +273,7 @@ export class DashboardRepository {
        WHERE ${EXPECTED} AND ${IN_NODE}`,
       [year, pattern],
     );
-    return {
-      expected: i(row.expected),
-      submitted: i(row.submitted),
-      onTime: i(row.on_time),
-      late: i(row.late),
-      missing: i(row.missing),
-      returned: i(row.returned),
-      accepted: i(row.accepted),
-      pending: i(row.pending),
-      failing: i(row.failing),
-      copy: i(row.copy),
-      isDemo: row.is_demo === true,
-    };
+    return { ...statusCountsOf(row), isDemo: row.is_demo === true };
   }
 
   /** Pooled figures of the overview (requests, rates, proposals, applicant mix) for one year. */
@@ -523,6 +532,39 @@ export class DashboardRepository {
       [year, pattern],
     );
     return rows as unknown as CompletenessDbRow[];
+  }
+
+  /**
+   * completeness() counted per child node of `prefix` (see childFigures) and deadline (deadlines differ
+   * by unit kind; the caller decides which are overdue): the completeness view above district level.
+   */
+  async completenessByChild(
+    year: number,
+    prefix: string,
+    self: { id: string | null; name: string },
+  ): Promise<CompletenessByChildDbRow[]> {
+    const rows: Array<Record<string, unknown>> = await this.ds.query(
+      `SELECT COALESCE(c.id::text, $3::text) AS "orgNodeId", COALESCE(c.name, $4::text) AS "orgNodeName",
+         COALESCE(p.internal_deadlines ->> u.kind, p.statutory_deadline::text, ($1 + 1)::text || '-01-31') AS deadline,
+         ${STATUS_COUNTS}
+       FROM unit u
+       JOIN org_node o ON o.id = u.org_node_id
+       LEFT JOIN org_node c ON c.id::text = split_part(substr(o.path, length($2::text) + 1), '/', 1)
+       LEFT JOIN reporting_period p ON p.year = $1
+       LEFT JOIN unit_year_report r ON r.unit_id = u.id AND r.year = $1
+       WHERE ${EXPECTED} AND o.path LIKE $5
+       GROUP BY 1, 2, 3, c.code
+       ORDER BY c.code NULLS FIRST, 3`,
+      [year, prefix, self.id, self.name, `${likeEscape(prefix)}%`],
+    );
+    return rows
+      .filter((r) => r.orgNodeId !== null)
+      .map((r) => ({
+        orgNodeId: String(r.orgNodeId),
+        orgNodeName: String(r.orgNodeName),
+        deadline: String(r.deadline),
+        ...statusCountsOf(r),
+      }));
   }
 
   async statutoryDeadline(year: number): Promise<string | null> {

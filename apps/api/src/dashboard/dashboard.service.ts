@@ -4,6 +4,7 @@ import {
   findMetric,
   METRICS,
   type CompletenessFlag,
+  type CompletenessNodeRow,
   type CompletenessResponse,
   type CompletenessRow,
   type DashboardOrgNodesResponse,
@@ -52,6 +53,21 @@ export function rowsByChildNode(s: DashboardScope): boolean {
 }
 
 const OWN_LEVEL = '（本级）';
+
+/** The counts of a completeness summary (and of each node row). */
+const COUNT_KEYS = [
+  'expected',
+  'submitted',
+  'missing',
+  'overdue',
+  'onTime',
+  'late',
+  'pending',
+  'returned',
+  'accepted',
+  'failing',
+  'copy',
+] as const;
 
 const ALL_UNITS = '全部单位';
 
@@ -361,15 +377,31 @@ export class DashboardService {
     };
   }
 
+  /** Every expected unit of the scope, at any level (the 催报 export and the service's callers). */
   async completeness(
     user: AuthUser,
     q: { year?: number; orgNodeId?: string },
     now = new Date(),
   ): Promise<CompletenessResponse> {
-    return this.completenessOf(await this.resolveScope(user, q.orgNodeId), await this.yearOf(q.year), now);
+    return this.completenessByUnitOf(
+      await this.resolveScope(user, q.orgNodeId),
+      await this.yearOf(q.year),
+      now,
+    );
   }
 
-  private async completenessOf(s: DashboardScope, year: number, now: Date): Promise<CompletenessResponse> {
+  /** The endpoint's answer: every unit at district level and below, child node rows above. */
+  private completenessOf(s: DashboardScope, year: number, now: Date): Promise<CompletenessResponse> {
+    return rowsByChildNode(s)
+      ? this.completenessByChildOf(s, year, now)
+      : this.completenessByUnitOf(s, year, now);
+  }
+
+  private async completenessByUnitOf(
+    s: DashboardScope,
+    year: number,
+    now: Date,
+  ): Promise<CompletenessResponse> {
     const [dbRows, counts, statutory] = await Promise.all([
       this.repo.completeness(year, s.pattern),
       this.repo.statusCounts(year, s.pattern),
@@ -418,7 +450,40 @@ export class DashboardService {
         failing: counts.failing,
         copy: counts.copy,
       },
+      rowsBy: 'unit',
       rows,
+    };
+  }
+
+  /** Above district level: the same counts per child node (a province has thousands of units). */
+  private async completenessByChildOf(
+    s: DashboardScope,
+    year: number,
+    now: Date,
+  ): Promise<CompletenessResponse> {
+    const [groups, statutory] = await Promise.all([
+      this.repo.completenessByChild(year, s.pattern ? s.pattern.slice(0, -1) : '/', this.ownRow(s)),
+      this.repo.statutoryDeadline(year),
+    ]);
+    const nodeRows = new Map<string, CompletenessNodeRow>();
+    for (const { deadline, ...g } of groups) {
+      // Deadlines differ by unit kind: the missing units of a group are overdue once its deadline passed.
+      const overdue = g.missing > 0 && isOverdue(deadline, now, null) ? g.missing : 0;
+      const row = nodeRows.get(g.orgNodeId);
+      if (!row) nodeRows.set(g.orgNodeId, { ...g, overdue });
+      else for (const k of COUNT_KEYS) row[k] += k === 'overdue' ? overdue : g[k];
+    }
+    const summary = Object.fromEntries(COUNT_KEYS.map((k) => [k, 0])) as CompletenessResponse['summary'];
+    for (const row of nodeRows.values()) for (const k of COUNT_KEYS) summary[k] += row[k];
+    return {
+      year,
+      orgNode: s.node,
+      statutoryDeadline: statutory ?? statutoryDeadline(year),
+      asOf: now.toISOString(),
+      summary,
+      rowsBy: 'orgNode',
+      rows: [],
+      nodeRows: [...nodeRows.values()],
     };
   }
 

@@ -444,6 +444,45 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     });
   });
 
+  it('completeness above district level: one row per child node, drill-down ids, the same counts', async () => {
+    const res = await get(admin, `/api/dashboard/completeness?year=2024&orgNodeId=${city.id}`);
+    expect(res.status).toBe(200);
+    expect(res.body.rowsBy).toBe('orgNode');
+    expect(res.body.rows).toEqual([]);
+    const byName = Object.fromEntries(
+      res.body.nodeRows.map((r: { orgNodeName: string }) => [r.orgNodeName, r]),
+    );
+    expect(Object.keys(byName).sort()).toEqual(['乙区', '甲区']);
+    // 甲区: the district's own summary, worked out in the test above.
+    expect(byName['甲区']).toEqual({
+      orgNodeId: districtA.id,
+      orgNodeName: '甲区',
+      expected: 5,
+      submitted: 4,
+      missing: 1,
+      overdue: 1,
+      onTime: 3,
+      late: 1,
+      pending: 2,
+      returned: 1,
+      accepted: 1,
+      failing: 1,
+      copy: 1,
+    });
+    expect(byName['乙区']).toMatchObject({ orgNodeId: districtB.id, expected: 1, submitted: 1, missing: 0 });
+    for (const k of Object.keys(res.body.summary))
+      expect(res.body.summary[k]).toBe(byName['甲区'][k] + byName['乙区'][k]);
+
+    const district = await get(admin, `/api/dashboard/completeness?year=2024&orgNodeId=${districtA.id}`);
+    expect(district.body.rowsBy).toBe('unit');
+    expect(district.body.rows).toHaveLength(5);
+    expect(district.body.summary).toEqual({
+      ...byName['甲区'],
+      orgNodeId: undefined,
+      orgNodeName: undefined,
+    });
+  });
+
   it('missing.xlsx lists the missing units with their contacts', async () => {
     const res = await get(supervisor, '/api/dashboard/completeness/missing.xlsx?year=2024')
       .buffer(true)

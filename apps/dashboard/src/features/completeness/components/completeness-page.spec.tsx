@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
-import { fireEvent, screen, within } from '@testing-library/react';
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
 import { fakeFetch } from '../../../test/fake-fetch';
 import { completenessFixture } from '../../../test/fixtures';
@@ -56,5 +56,51 @@ describe('CompletenessPage', () => {
     fireEvent.click(screen.getByRole('button', { name: '全部 3' }));
     fireEvent.change(screen.getByRole('searchbox', { name: '搜索单位' }), { target: { value: '不存在' } });
     expect(screen.getByText('没有符合筛选条件的单位')).toBeTruthy();
+  });
+
+  it('above district level lists subdivisions with their counts; a click drills down', async () => {
+    const counts = (expected: number, submitted: number, overdue: number) => ({
+      expected,
+      submitted,
+      missing: expected - submitted,
+      overdue,
+      onTime: submitted,
+      late: 0,
+      pending: submitted,
+      returned: 0,
+      accepted: 0,
+      failing: 0,
+      copy: 0,
+    });
+    const byNode = {
+      ...completenessFixture,
+      orgNode: { id: 'city-1', name: '示例市' },
+      rowsBy: 'orgNode' as const,
+      rows: [],
+      summary: counts(10, 7, 3),
+      nodeRows: [
+        { orgNodeId: 'city-1', orgNodeName: '示例市（本级）', ...counts(2, 2, 0) },
+        { orgNodeId: 'district-9', orgNodeName: '示例九区', ...counts(8, 5, 3) },
+      ],
+    };
+    const fake = fakeFetch({ 'GET /api/dashboard/completeness': byNode });
+    renderPage(<CompletenessPage />, { route: '/completeness' });
+    const row = (await screen.findByRole('button', { name: '示例九区' })).closest('tr') as HTMLElement;
+    expect(
+      within(row)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual(['示例九区', '8', '5', '3', '3', '0', '5', '0', '0', '0', '0', '62.5%']);
+    // The scope node's own units are a row, not a link to itself.
+    expect(screen.queryByRole('button', { name: '示例市（本级）' })).toBeNull();
+    expect(screen.getByText('70.0%')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: '示例九区' }));
+    await waitFor(() =>
+      expect(
+        fake.calls.some(
+          (c) => c.includes('/api/dashboard/completeness') && c.includes('orgNodeId=district-9'),
+        ),
+      ).toBe(true),
+    );
   });
 });

@@ -10,6 +10,7 @@ import { useFilters } from '../../../lib/filters';
 import { useT, type TranslateFn } from '../../../lib/i18n';
 import { missingXlsxUrl } from '../api/get-completeness';
 import { useCompleteness } from '../hooks/use-completeness';
+import { CompletenessByNode } from './completeness-by-node';
 
 function daysText(row: CompletenessRow, t: TranslateFn) {
   const d = row.daysFromDeadline;
@@ -60,7 +61,17 @@ export function CompletenessPage() {
       title={title}
       subtitle={`${data.orgNode.name} · ${data.year} · ${t('completeness.deadline')} ${data.statutoryDeadline}`}
     >
-      {data.rows.length === 0 ? (
+      {data.rowsBy === 'orgNode' ? (
+        <section className="panel">
+          <div className="panel-head">
+            <span style={{ flex: 1 }} />
+            <a className="button-link" href={missingXlsxUrl(year, orgNodeId)} download>
+              {t('completeness.exportMissing')}
+            </a>
+          </div>
+          <CompletenessByNode data={data} />
+        </section>
+      ) : data.rows.length === 0 ? (
         <EmptyState>{t('completeness.empty')}</EmptyState>
       ) : (
         <section className="panel">
