@@ -34,3 +34,85 @@ describe('extractReport on the flattened sample', () => {
     expect(r.narrative.problems).toContain('工作信息动态更新不及时');
   });
 });
+
+// Converter damage seen in real PDF→markdown conversions (fixtures/real/shanghai-kewei-2024): row labels printed as loose
+// lines away from their figures, and a prose line mentioning 行政复议 before table 4.
+function extractMarkdown(lines: string[]) {
+  return extractReport(readText(lines.join('\n')).blocks, 'md');
+}
+const ROW = (label: string, v: number) => `| ${label} | ${v} | 0 | 0 | 0 | 0 | 0 | ${v} |`;
+const BARE = (v: number) => `| ${v} | 0 | 0 | 0 | 0 | 0 | ${v} |`;
+const SEP7 = '|---|---|---|---|---|---|---|';
+
+describe('extractReport on rows separated from their labels', () => {
+  const table3 = (between: string[]) => [
+    '某单位2024年政府信息公开工作年度报告',
+    '三、收到和处理政府信息公开申请情况',
+    ROW('一、本年新收政府信息公开申请数量', 5),
+    ROW('（一）予以公开', 5),
+    '',
+    ...between,
+    ROW('6.属于四类过程性信息', 0),
+    '',
+    '四、结转下年度继续办理 0',
+  ];
+
+  it('takes the one label printed above a label-less row', () => {
+    const { document } = extractMarkdown(
+      table3(['（三）不予公开', '5.属于三类内部事', '务信息', BARE(2), SEP7]),
+    );
+    expect(document.report.applications.outcomes.withheld.internalAffairs).toEqual([2, 0, 0, 0, 0, 0, 2]);
+  });
+
+  it('leaves the row unread when two item labels stand above it', () => {
+    const { document, issues } = extractMarkdown(
+      table3([
+        '（三）不',
+        '予公开',
+        '5.属于三类内部事务信',
+        '息',
+        '1.本机关不掌握相关政',
+        '府信息',
+        BARE(2),
+        SEP7,
+      ]),
+    );
+    const outcomes = document.report.applications.outcomes;
+    expect(outcomes.withheld.internalAffairs).toBeNull();
+    expect(outcomes.unableToProvide.notHeld).toBeNull();
+    expect(outcomes.withheld.processInformation).toEqual([0, 0, 0, 0, 0, 0, 0]);
+    expect(issues.some((i) => i.path === 'applications.outcomes.unableToProvide.notHeld')).toBe(true);
+  });
+
+  it('finds table 4 after a prose line that mentions 行政复议', () => {
+    const { document, coverage } = extractMarkdown([
+      '某单位2024年政府信息公开工作年度报告',
+      '一、总体情况',
+      '议，该行政复议件未被复议审查机关纠错。涉及的行政诉讼数为',
+      '0 件。',
+      '五、政府信息管理',
+      '及时发布本部门最新版本的政府信息公开指南。',
+      // The appendix tables number their own headings (二、… 三、…), so no section 四 heading is found.
+      '二、收到和处理政府信息公开申请情况',
+      ROW('一、本年新收政府信息公开申请数量', 1),
+      ROW('（一）予以公开', 1),
+      ROW('四、结转下年度继续办理', 0),
+      '',
+      '三、政府信息公开行政复议、行政诉讼情况',
+      '行政复议行政诉讼',
+      '| 维持 | 纠正 | 结果 | 审结 |',
+      '|---|---|---|---|',
+      '| 1 | 0 | 0 | 0 | 1 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 | 0 |',
+      '',
+      '（一）主要问题',
+    ]);
+    expect(coverage.table4).toBe('found');
+    expect(document.report.reviewLitigation.review).toEqual({
+      upheld: 1,
+      corrected: 0,
+      other: 0,
+      pending: 0,
+      total: 1,
+    });
+  });
+});

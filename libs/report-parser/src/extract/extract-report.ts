@@ -13,6 +13,7 @@ import {
 import { tableSegments, textSegments, type Segment } from './segments.js';
 import { readTable2, readTable3, readTable4 } from './table-readers.js';
 import { separateFlatTokens, splitEmbeddedHeadings } from './flat-text.js';
+import { normalizeLabel } from './normalize.js';
 
 // Wording only the 2019 trial format uses (its table 2 counted 本年新制作/新公开 and listed 政府集中采购).
 const FORMAT_2019_MARKERS = [
@@ -32,6 +33,20 @@ function blocksText(blocks: Block[]): string {
     .join('\n');
 }
 
+// An item label such as 「5.属于三类内部事务信息」 or 「(四)无2.没有现成信息…」 (numbered row of table 3).
+const ITEM_LABEL = /(?:^|\D)\d{1,2}\.[\u4e00-\u9fff]/g;
+
+/**
+ * Numbered row labels in the label-only paragraphs right above a row. Two or more mean the converter
+ * moved labels away from their figures: which one the row below belongs to cannot be told.
+ */
+function itemLabelsAbove(out: Segment[]): number {
+  let n = 0;
+  for (let k = out.length - 1; k >= 0 && out[k].fromParagraph && out[k].values.length === 0; k--)
+    n += normalizeLabel(out[k].label).match(ITEM_LABEL)?.length ?? 0;
+  return n;
+}
+
 function segmentsIn(blocks: Block[], from: number, to: number): Segment[] {
   const slice = blocks.slice(from, to);
   if (!slice.some((b) => b.kind === 'table')) return [];
@@ -43,7 +58,13 @@ function segmentsIn(blocks: Block[], from: number, to: number): Segment[] {
       for (const seg of tableSegments([b])) {
         // A row that lost its label to the converter takes the label printed just above the table.
         const prev = out[out.length - 1];
-        if (seg.label === '' && seg.values.length > 0 && prev?.fromParagraph && prev.values.length === 0) {
+        if (
+          seg.label === '' &&
+          seg.values.length > 0 &&
+          prev?.fromParagraph &&
+          prev.values.length === 0 &&
+          itemLabelsAbove(out) < 2
+        ) {
           const above = [prev.label];
           const prev2 = out[out.length - 2];
           if (

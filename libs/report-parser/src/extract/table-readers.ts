@@ -386,10 +386,8 @@ export function readTable2(doc: ReportDocument, segments: Segment[], issues: Par
  * The figures are the value cells after the header that carries 结果维持, in reading order.
  */
 export function readTable4(doc: ReportDocument, segments: Segment[], issues: ParseIssue[]): TableReadResult {
-  const startIdx = segments.findIndex(
-    (s) => /行政复议/.test(normalizeLabel(s.label)) || /行政诉讼/.test(normalizeLabel(s.label)),
-  );
-  if (startIdx >= 0) {
+  const isHeader = (s: Segment) => /行政复议|行政诉讼/.test(normalizeLabel(s.label));
+  const figuresFrom = (startIdx: number): string[] => {
     const raws: string[] = [];
     for (let i = startIdx; i < segments.length && raws.length < 15; i++) {
       const s = segments[i];
@@ -399,6 +397,18 @@ export function readTable4(doc: ReportDocument, segments: Segment[], issues: Par
       if (s.fromParagraph && s.values.length > 0 && s.values.length !== 15) continue; // page numbers, notes
       raws.push(...s.values);
     }
+    return raws;
+  };
+  let startIdx = segments.findIndex(isHeader);
+  let raws = startIdx >= 0 ? figuresFrom(startIdx) : [];
+  // A short prose line that mentions 行政复议 may come before the table: then the next header is tried.
+  while (startIdx >= 0 && raws.length === 0) {
+    const next = segments.findIndex((s, i) => i > startIdx && isHeader(s));
+    if (next < 0) break;
+    startIdx = next;
+    raws = figuresFrom(startIdx);
+  }
+  if (startIdx >= 0) {
     const resolved = resolveDigitRuns(raws, 15, 5, rowSumRule, 'reviewLitigation', issues);
     const trimmed =
       resolved.length > 15 && resolved.slice(15).every((r) => r.trim() === '')
