@@ -1,6 +1,10 @@
 import type { Me, UserRole } from '@nianbao/contracts';
+import type { QueryClient } from '@tanstack/react-query';
 import { lazy, type ComponentType, type LazyExoticComponent } from 'react';
+import { matchPath } from 'react-router';
 
+import { overviewQuery } from '../features/overview/api/get-overview';
+import type { Filters } from '../lib/filters';
 import type { MessageKey } from '../lib/i18n';
 
 // Every page of the app, in one list. To add a page: write it under src/features/<feature>/components,
@@ -10,7 +14,12 @@ import type { MessageKey } from '../lib/i18n';
 export interface AppRoute {
   /** react-router path, relative to the app root, without a leading slash (e.g. 'units/:unitId'). */
   path: string;
-  Component: LazyExoticComponent<ComponentType>;
+  Component: PageComponent;
+  /**
+   * The page's first data, started together with the session check and the page's code when the app
+   * is opened on this route (instead of after both). Its errors are the page's own (shown on mount).
+   */
+  prefetch?: (client: QueryClient, filters: Filters) => Promise<unknown>;
   /** Who may open it; absent = every signed-in user. */
   roles?: readonly UserRole[];
   /** Shown in the top navigation when present (to `nav.roles`, else to the route's roles). */
@@ -22,12 +31,24 @@ export interface AppRoute {
   };
 }
 
+export type PageComponent = LazyExoticComponent<ComponentType> & {
+  /** Starts loading the page's code (once; a failed load is tried again next time). */
+  preload: () => Promise<unknown>;
+};
+
 /** Wraps a named export in React.lazy (lazy() wants a default export). */
 export function page<M extends Record<string, unknown>>(
   load: () => Promise<M>,
   exportName: keyof M & string,
-): LazyExoticComponent<ComponentType> {
-  return lazy(async () => ({ default: (await load())[exportName] as ComponentType }));
+): PageComponent {
+  let loading: Promise<M> | undefined;
+  const once = () =>
+    (loading ??= load().catch((e: unknown) => {
+      loading = undefined;
+      throw e;
+    }));
+  const Component = lazy(async () => ({ default: (await once())[exportName] as ComponentType }));
+  return Object.assign(Component, { preload: once });
 }
 
 const SUPERVISING: readonly UserRole[] = ['admin', 'supervisor'];
@@ -36,6 +57,7 @@ export const appRoutes: AppRoute[] = [
   {
     path: 'overview',
     Component: page(() => import('../features/overview/components/overview-page'), 'OverviewPage'),
+    prefetch: (client, { year, orgNodeId }) => client.prefetchQuery(overviewQuery(year, orgNodeId)),
     roles: SUPERVISING,
     nav: { label: 'nav.overview', to: '/overview', order: 10 },
   },
@@ -109,6 +131,22 @@ export const appRoutes: AppRoute[] = [
     nav: { label: 'nav.admin', to: '/admin', order: 70 },
   },
 ];
+
+/**
+ * When the app is opened on a page: its code and its first data load while the session is checked,
+ * so the page does not wait for /auth/me, then its chunk, then its data, one after the other.
+ */
+export function startRoute(
+  routes: readonly AppRoute[],
+  pathname: string,
+  client: QueryClient,
+  filters: Filters,
+): void {
+  const route = routes.find((r) => matchPath(`/${r.path}`, pathname));
+  if (!route) return;
+  void route.Component.preload().catch(() => undefined); // the route shows the error when it renders
+  void route.prefetch?.(client, filters);
+}
 
 /** Where a user lands after login and on `/`. */
 export function landingPath(user: Me): string {

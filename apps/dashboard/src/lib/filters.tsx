@@ -44,6 +44,11 @@ function store(f: Filters): void {
   }
 }
 
+/** The filters the app opens with: the stored ones, else the default year and the whole scope. */
+export function initialFilters(stored: Partial<Filters> = readStored()): Filters {
+  return { year: stored.year ?? defaultYear(), orgNodeId: stored.orgNodeId ?? '' };
+}
+
 const FiltersContext = createContext<FiltersValue>({
   year: defaultYear(),
   orgNodeId: '',
@@ -54,10 +59,7 @@ const FiltersContext = createContext<FiltersValue>({
 });
 
 export function FiltersProvider({ children, initial }: { children: ReactNode; initial?: Partial<Filters> }) {
-  const [filters, setFilters] = useState<Filters>(() => {
-    const stored = initial ?? readStored();
-    return { year: stored.year ?? defaultYear(), orgNodeId: stored.orgNodeId ?? '' };
-  });
+  const [filters, setFilters] = useState<Filters>(() => initialFilters(initial));
   const [isDemo, setIsDemo] = useState(false);
   const setYear = useCallback((year: number) => {
     setFilters((f) => {

@@ -1,4 +1,5 @@
 import type { LoginRequest, LoginResponse } from '@nianbao/contracts';
+import { queryOptions } from '@tanstack/react-query';
 
 import { ApiError, apiGet, apiPost, setCsrfToken } from '../../../lib/api-client';
 
@@ -15,6 +16,14 @@ export async function fetchMe(): Promise<LoginResponse | null> {
     throw e;
   }
 }
+
+/** The session check: used by useMe(), and started before the first render. */
+export const meQuery = queryOptions({
+  queryKey: authKeys.me,
+  queryFn: fetchMe,
+  staleTime: 5 * 60_000,
+  retry: false,
+});
 
 export async function login(body: LoginRequest): Promise<LoginResponse> {
   const res = await apiPost<LoginResponse>('/auth/login', body);

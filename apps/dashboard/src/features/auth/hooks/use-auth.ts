@@ -1,10 +1,10 @@
 import type { LoginRequest, Me } from '@nianbao/contracts';
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 
-import { authKeys, fetchMe, login, logout } from '../api/auth-api';
+import { authKeys, login, logout, meQuery } from '../api/auth-api';
 
 export function useMe() {
-  const query = useQuery({ queryKey: authKeys.me, queryFn: fetchMe, staleTime: 5 * 60_000, retry: false });
+  const query = useQuery(meQuery);
   return { ...query, user: (query.data?.user ?? null) as Me | null };
 }
 

@@ -39,9 +39,27 @@ describe('OverviewPage', () => {
     expect(screen.getByText('60.0%')).toBeTruthy();
     for (const title of ['各单位收到申请数', '办理结果构成', '申请人构成', '历年趋势'])
       expect(screen.getByRole('heading', { name: title })).toBeTruthy();
-    // legends of the stacked outcome chart and the trend
-    expect(screen.getAllByText('予以公开').length).toBeGreaterThan(0);
-    expect(screen.getAllByText('申请数').length).toBeGreaterThan(0);
+    // legends of the stacked outcome chart and the trend (drawn after the first chart)
+    expect((await screen.findAllByText('予以公开')).length).toBeGreaterThan(0);
+    expect((await screen.findAllByText('申请数')).length).toBeGreaterThan(0);
+  });
+
+  it('draws the first chart at once and the other charts after it', async () => {
+    fakeFetch({ 'GET /api/dashboard/overview': overviewFixture });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    const first = await screen.findByRole('region', { name: '各单位收到申请数' });
+    const later = ['办理结果构成', '申请人构成', '历年趋势'].map((name) =>
+      screen.getByRole('region', { name }),
+    );
+    // Same commit as the first chart: the others hold their place with an empty box.
+    expect(first.querySelector('.recharts-responsive-container')).not.toBeNull();
+    for (const region of later) {
+      expect(region.querySelector('.recharts-responsive-container')).toBeNull();
+      expect(region.querySelector('.chart-pending[aria-busy="true"]')).not.toBeNull();
+    }
+    for (const region of later)
+      await waitFor(() => expect(region.querySelector('.recharts-responsive-container')).not.toBeNull());
+    expect(document.querySelector('.chart-pending')).toBeNull();
   });
 
   it('switches a chart to its table view', async () => {

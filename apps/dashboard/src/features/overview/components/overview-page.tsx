@@ -16,7 +16,9 @@ import {
   YAxis,
 } from 'recharts';
 
+import { AfterFirstPaint } from '../../../components/after-first-paint';
 import { AXIS_TICK, SERIES_COLORS } from '../../../components/chart-colors';
+import { NO_VERTICAL_LINES, PlainBar } from '../../../components/chart-parts';
 import { ChartCard } from '../../../components/chart-card';
 import { Page } from '../../../components/page';
 import { EmptyState, ErrorState, LoadingState } from '../../../components/states';
@@ -134,11 +136,16 @@ export function OverviewPage() {
       >
         <ResponsiveContainer width="100%" height={320}>
           <BarChart data={byUnit} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-            <CartesianGrid strokeDasharray="3 3" vertical={false} />
+            <CartesianGrid
+              strokeDasharray="3 3"
+              vertical={false}
+              verticalCoordinatesGenerator={NO_VERTICAL_LINES}
+            />
             <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
             <YAxis tick={AXIS_TICK} />
             <Tooltip />
             <Bar
+              shape={PlainBar}
               isAnimationActive={false}
               dataKey="value"
               name={t('overview.requests')}
@@ -167,25 +174,32 @@ export function OverviewPage() {
             })),
           ]}
         >
-          <ResponsiveContainer width="100%" height={340}>
-            <BarChart data={outcomes} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
-              <CartesianGrid strokeDasharray="3 3" vertical={false} />
-              <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
-              <YAxis tick={AXIS_TICK} />
-              <Tooltip />
-              <Legend verticalAlign="top" height={28} />
-              {OUTCOME_KEYS.map((k, i) => (
-                <Bar
-                  isAnimationActive={false}
-                  key={k}
-                  dataKey={k}
-                  stackId="o"
-                  name={t(`outcome.${k}`)}
-                  fill={SERIES_COLORS[i]}
+          <AfterFirstPaint height={340}>
+            <ResponsiveContainer width="100%" height={340}>
+              <BarChart data={outcomes} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+                <CartesianGrid
+                  strokeDasharray="3 3"
+                  vertical={false}
+                  verticalCoordinatesGenerator={NO_VERTICAL_LINES}
                 />
-              ))}
-            </BarChart>
-          </ResponsiveContainer>
+                <XAxis dataKey="unitName" interval={0} tick={<UnitAxisTick />} height={70} />
+                <YAxis tick={AXIS_TICK} />
+                <Tooltip />
+                <Legend verticalAlign="top" height={28} />
+                {OUTCOME_KEYS.map((k, i) => (
+                  <Bar
+                    shape={PlainBar}
+                    isAnimationActive={false}
+                    key={k}
+                    dataKey={k}
+                    stackId="o"
+                    name={t(`outcome.${k}`)}
+                    fill={SERIES_COLORS[i]}
+                  />
+                ))}
+              </BarChart>
+            </ResponsiveContainer>
+          </AfterFirstPaint>
         </ChartCard>
         <ChartCard
           title={t('overview.applicantMix')}
@@ -197,27 +211,29 @@ export function OverviewPage() {
             { key: 'value', label: t('chart.value'), value: (r) => r.value, numeric: true },
           ]}
         >
-          <ResponsiveContainer width="100%" height={340}>
-            <PieChart>
-              <Pie
-                isAnimationActive={false}
-                data={mix.map((m) => ({ name: label(m), value: m.value ?? 0 }))}
-                dataKey="value"
-                nameKey="name"
-                innerRadius={60}
-                outerRadius={110}
-                label={({ name, percent }: { name?: string; percent?: number }) =>
-                  `${name ?? ''} ${((percent ?? 0) * 100).toFixed(0)}%`
-                }
-              >
-                {mix.map((m, i) => (
-                  <Cell key={m.key} fill={SERIES_COLORS[i % SERIES_COLORS.length]} />
-                ))}
-              </Pie>
-              <Tooltip />
-              <Legend />
-            </PieChart>
-          </ResponsiveContainer>
+          <AfterFirstPaint height={340}>
+            <ResponsiveContainer width="100%" height={340}>
+              <PieChart>
+                <Pie
+                  isAnimationActive={false}
+                  data={mix.map((m) => ({ name: label(m), value: m.value ?? 0 }))}
+                  dataKey="value"
+                  nameKey="name"
+                  innerRadius={60}
+                  outerRadius={110}
+                  label={({ name, percent }: { name?: string; percent?: number }) =>
+                    `${name ?? ''} ${((percent ?? 0) * 100).toFixed(0)}%`
+                  }
+                >
+                  {mix.map((m, i) => (
+                    <Cell key={m.key} fill={SERIES_COLORS[i % SERIES_COLORS.length]} />
+                  ))}
+                </Pie>
+                <Tooltip />
+                <Legend />
+              </PieChart>
+            </ResponsiveContainer>
+          </AfterFirstPaint>
         </ChartCard>
       </div>
       <ChartCard
@@ -241,52 +257,54 @@ export function OverviewPage() {
           { key: 'expected', label: t('trend.expected'), value: (r) => r.expected, numeric: true },
         ]}
       >
-        <ResponsiveContainer width="100%" height={300}>
-          <LineChart
-            data={data.trend.map((p) => ({
-              ...p,
-              ratePct: p.disclosureRate === null ? null : p.disclosureRate * 100,
-            }))}
-            margin={{ top: 8, right: 16, left: 0, bottom: 8 }}
-          >
-            <CartesianGrid strokeDasharray="3 3" />
-            <XAxis dataKey="year" tick={AXIS_TICK} />
-            <YAxis yAxisId="n" tick={AXIS_TICK} />
-            <YAxis yAxisId="r" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
-            <Tooltip />
-            <Legend />
-            <Line
-              isAnimationActive={false}
-              yAxisId="n"
-              dataKey="requests"
-              name={t('trend.requests')}
-              stroke={SERIES_COLORS[0]}
-              strokeWidth={2}
-            />
-            <Line
-              isAnimationActive={false}
-              yAxisId="n"
-              dataKey="reviews"
-              name={t('trend.reviews')}
-              stroke={SERIES_COLORS[1]}
-            />
-            <Line
-              isAnimationActive={false}
-              yAxisId="n"
-              dataKey="lawsuits"
-              name={t('trend.lawsuits')}
-              stroke={SERIES_COLORS[3]}
-            />
-            <Line
-              isAnimationActive={false}
-              yAxisId="r"
-              dataKey="ratePct"
-              name={`${t('trend.disclosureRate')} (%)`}
-              stroke={SERIES_COLORS[2]}
-              strokeDasharray="5 3"
-            />
-          </LineChart>
-        </ResponsiveContainer>
+        <AfterFirstPaint height={300}>
+          <ResponsiveContainer width="100%" height={300}>
+            <LineChart
+              data={data.trend.map((p) => ({
+                ...p,
+                ratePct: p.disclosureRate === null ? null : p.disclosureRate * 100,
+              }))}
+              margin={{ top: 8, right: 16, left: 0, bottom: 8 }}
+            >
+              <CartesianGrid strokeDasharray="3 3" />
+              <XAxis dataKey="year" tick={AXIS_TICK} />
+              <YAxis yAxisId="n" tick={AXIS_TICK} />
+              <YAxis yAxisId="r" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
+              <Tooltip />
+              <Legend />
+              <Line
+                isAnimationActive={false}
+                yAxisId="n"
+                dataKey="requests"
+                name={t('trend.requests')}
+                stroke={SERIES_COLORS[0]}
+                strokeWidth={2}
+              />
+              <Line
+                isAnimationActive={false}
+                yAxisId="n"
+                dataKey="reviews"
+                name={t('trend.reviews')}
+                stroke={SERIES_COLORS[1]}
+              />
+              <Line
+                isAnimationActive={false}
+                yAxisId="n"
+                dataKey="lawsuits"
+                name={t('trend.lawsuits')}
+                stroke={SERIES_COLORS[3]}
+              />
+              <Line
+                isAnimationActive={false}
+                yAxisId="r"
+                dataKey="ratePct"
+                name={`${t('trend.disclosureRate')} (%)`}
+                stroke={SERIES_COLORS[2]}
+                strokeDasharray="5 3"
+              />
+            </LineChart>
+          </ResponsiveContainer>
+        </AfterFirstPaint>
       </ChartCard>
     </Page>
   );
