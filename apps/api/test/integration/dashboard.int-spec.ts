@@ -32,6 +32,21 @@ import { resetDb } from '../support/reset-db.js';
 // 乙区: U6 with a report that must never appear in 甲区's figures.
 // 2023: U1 v1 (new 7, disclosed 7) accepted, then v2 (new 70) pending → the effective report stays v1.
 
+/** 甲区's 2024 completeness counts, from the list above (U5 missing and overdue, U3 late and copied, …). */
+const DISTRICT_A_2024 = {
+  expected: 5,
+  submitted: 4,
+  missing: 1,
+  overdue: 1,
+  onTime: 3,
+  late: 1,
+  pending: 2,
+  returned: 1,
+  accepted: 1,
+  failing: 1,
+  copy: 1,
+};
+
 let t: TestApp;
 let city: OrgNode;
 let districtA: OrgNode;
@@ -429,19 +444,7 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     expect(rows[u[0].id].daysFromDeadline).toBe(
       daysUntil('2099-01-31', new Date(rows[u[0].id].firstSubmittedAt)),
     );
-    expect(res.body.summary).toEqual({
-      expected: 5,
-      submitted: 4,
-      missing: 1,
-      overdue: 1,
-      onTime: 3,
-      late: 1,
-      pending: 2,
-      returned: 1,
-      accepted: 1,
-      failing: 1,
-      copy: 1,
-    });
+    expect(res.body.summary).toEqual(DISTRICT_A_2024);
   });
 
   it('completeness above district level: one row per child node, drill-down ids, the same counts', async () => {
@@ -454,21 +457,7 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     );
     expect(Object.keys(byName).sort()).toEqual(['乙区', '甲区']);
     // 甲区: the district's own summary, worked out in the test above.
-    expect(byName['甲区']).toEqual({
-      orgNodeId: districtA.id,
-      orgNodeName: '甲区',
-      expected: 5,
-      submitted: 4,
-      missing: 1,
-      overdue: 1,
-      onTime: 3,
-      late: 1,
-      pending: 2,
-      returned: 1,
-      accepted: 1,
-      failing: 1,
-      copy: 1,
-    });
+    expect(byName['甲区']).toEqual({ orgNodeId: districtA.id, orgNodeName: '甲区', ...DISTRICT_A_2024 });
     expect(byName['乙区']).toMatchObject({ orgNodeId: districtB.id, expected: 1, submitted: 1, missing: 0 });
     for (const k of Object.keys(res.body.summary))
       expect(res.body.summary[k]).toBe(byName['甲区'][k] + byName['乙区'][k]);
