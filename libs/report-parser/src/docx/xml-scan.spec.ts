@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals';
+import fc from 'fast-check';
 import { attr, scanXml } from './xml-scan.js';
 
 function events(xml: string): string[] {
@@ -55,5 +56,87 @@ describe('scanXml', () => {
     expect(raws.map((r) => attr(r, 'w:val'))).toEqual(['3', 'restart', undefined]);
     expect(attr(raws[1], 'x')).toBe('a>b');
     expect(attr(raws[2], 'w:pos')).toBe('720');
+  });
+
+  it('finds exactly the tags the reference pattern finds, on random markup', () => {
+    // The tag pattern scanXml reads by hand; events of a scan with it are the reference.
+    const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+    const reference = (xml: string): string[] => {
+      const out: string[] = [];
+      let i = 0;
+      let textStart = 0;
+      const flush = (end: number): void => {
+        if (end > textStart) out.push(xml.slice(textStart, end));
+      };
+      while (i < xml.length) {
+        const lt = xml.indexOf('<', i);
+        if (lt < 0) break;
+        TAG.lastIndex = lt;
+        const m = TAG.exec(xml);
+        if (!m) {
+          i = lt + 1;
+          continue;
+        }
+        flush(lt);
+        i = textStart = TAG.lastIndex;
+        if (m[1]) out.push(`</${m[2]}>`);
+        else {
+          out.push(`<${m[2]}${m[3]}>`);
+          if (m[4]) out.push(`</${m[2]}>`);
+        }
+      }
+      flush(xml.length);
+      return out;
+    };
+    const pieces = [
+      '<',
+      '</',
+      '<a',
+      '</a',
+      '<w:t',
+      '>',
+      '/>',
+      '/',
+      ' ',
+      '\t',
+      '\u00a0',
+      '\u3000',
+      '=',
+      '"',
+      "'",
+      'a',
+      '_',
+      '1',
+      '.',
+      '-',
+      ':',
+      '中',
+      'x',
+      '"1"',
+      'x="1"',
+      "y='>'",
+      'z = "a b"',
+    ];
+    const tricky = [
+      '<a x/="1">t</a>',
+      '<a\u00a0x="1"/>',
+      "<a x = '>' / >",
+      '<a x="1"y="2">',
+      '<a x="1" / x>',
+      '</a b="1"/>',
+      '<a x=1>',
+      '<a x="unclosed>',
+      '<1a>',
+      '<a:b.c-d_1 />',
+    ];
+    for (const xml of tricky) expect(events(xml)).toEqual(reference(xml));
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 12 }), (parts) => {
+        const xml = parts.join('');
+        fc.pre(!xml.includes('<!') && !xml.includes('<?') && !xml.includes('&'));
+        expect(events(xml)).toEqual(reference(xml));
+      }),
+      { numRuns: 5000 },
+    );
   });
 });

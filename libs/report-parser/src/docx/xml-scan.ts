@@ -11,8 +11,76 @@ export interface XmlHandler {
   onclosetag(name: string): void;
 }
 
-// A start or end tag at the scan position: name, attributes (quoted values may hold '>'), self-closing slash.
-const TAG = /<(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>/y;
+// A start or end tag is what this pattern matches at a '<' (quoted attribute values may hold '>'):
+//   <(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>
+// It is matched by hand (readTag): the regex, with its four captures per tag, was most of the scan.
+
+/** JavaScript's `\s`. */
+function isSpace(c: number): boolean {
+  return (
+    c === 32 ||
+    (c >= 9 && c <= 13) ||
+    (c >= 0xa0 &&
+      (c === 0xa0 ||
+        c === 0x1680 ||
+        (c >= 0x2000 && c <= 0x200a) ||
+        c === 0x2028 ||
+        c === 0x2029 ||
+        c === 0x202f ||
+        c === 0x205f ||
+        c === 0x3000 ||
+        c === 0xfeff))
+  );
+}
+
+function isNameStart(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95;
+}
+
+function isNameChar(c: number): boolean {
+  return isNameStart(c) || (c >= 48 && c <= 58) || c === 46 || c === 45; // digits, ':', '.', '-'
+}
+
+// Where the tag read by readTag ends: its name, its raw attributes, the whole tag.
+let nameEnd = 0;
+let rawEnd = 0;
+let tagEnd = 0;
+
+/** Reads the tag at `lt` (see the pattern above); false when the '<' starts no tag. */
+function readTag(xml: string, lt: number, closing: boolean): boolean {
+  const len = xml.length;
+  let p = closing ? lt + 2 : lt + 1;
+  if (!isNameStart(xml.charCodeAt(p))) return false;
+  p++;
+  while (isNameChar(xml.charCodeAt(p))) p++;
+  nameEnd = p;
+  rawEnd = p;
+  // Attributes: each one whole, or the tag's attributes end before it.
+  for (;;) {
+    let q = rawEnd;
+    if (!isSpace(xml.charCodeAt(q))) break;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    const nameStart = q;
+    for (let c = xml.charCodeAt(q); q < len && !isSpace(c) && c !== 61 && c !== 62 && c !== 47;)
+      c = xml.charCodeAt(++q);
+    if (q === nameStart) break;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    if (xml.charCodeAt(q) !== 61 /* = */) break;
+    q++;
+    while (isSpace(xml.charCodeAt(q))) q++;
+    const quote = xml.charCodeAt(q);
+    if (quote !== 34 && quote !== 39) break;
+    const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
+    if (close < 0) break;
+    rawEnd = close + 1;
+  }
+  let q = rawEnd;
+  while (isSpace(xml.charCodeAt(q))) q++;
+  if (xml.charCodeAt(q) === 47 /* / */) q++;
+  if (xml.charCodeAt(q) !== 62 /* > */) return false;
+  tagEnd = q + 1;
+  return true;
+}
 
 const ENTITY = /&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|(amp|lt|gt|quot|apos));/g;
 const NAMED: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'" };
@@ -68,20 +136,19 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       textStart = i;
       continue;
     }
-    TAG.lastIndex = lt;
-    const m = TAG.exec(xml);
-    if (!m) {
+    const closing = next === 0x2f; /* / */
+    if (!readTag(xml, lt, closing)) {
       i = lt + 1; // not a tag: the '<' is text
       continue;
     }
     flushText(lt);
-    i = TAG.lastIndex;
+    i = tagEnd;
     textStart = i;
-    const [, slash, name, raw, selfClosing] = m;
-    if (slash) handler.onclosetag(name);
+    const name = xml.slice(closing ? lt + 2 : lt + 1, nameEnd);
+    if (closing) handler.onclosetag(name);
     else {
-      handler.onopentag(name, raw);
-      if (selfClosing) handler.onclosetag(name);
+      handler.onopentag(name, xml.slice(nameEnd, rawEnd));
+      if (xml.charCodeAt(tagEnd - 2) === 0x2f /* / */) handler.onclosetag(name);
     }
   }
   flushText(xml.length);
