@@ -1,9 +1,12 @@
 #!/usr/bin/env node
-// `npm run bench [-- --profile small|province|province-20]`: synthetic data through the API's own storage
-// code in a throwaway database nianbao_bench_<ts>, the built API started as in production, then
-// dashboard endpoints (API vs the same SQL with plain pg), HTTP .docx submissions, the parser, the
-// dashboard in headless chromium and the API's peak RSS. Prints figure / target / measured / pass and
-// writes bench/results/latest.json (and <profile>.json). Never exits non-zero for a missed target.
+// `npm run bench [-- --profile small|province|province-20] [--partitioned] [--keep-db]`: synthetic data
+// through the API's own storage code in a throwaway database nianbao_bench_<ts>, the built API started as
+// in production, then dashboard endpoints (API vs the same SQL with plain pg), HTTP .docx submissions, the
+// parser, the dashboard in headless chromium and the API's peak RSS. Prints figure / target / measured /
+// pass and writes bench/results/latest.json (and <profile>.json). Never exits non-zero for a missed target.
+// --partitioned: after the API's migrations and before generation, unit_year_report is converted into a
+// table partitioned by year (apps/api/src/database/partitioning, one partition per profile year + DEFAULT);
+// results are labelled "partitioned schema" and written to <profile>-partitioned.json (and latest.json).
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import net from 'node:net';
@@ -22,6 +25,8 @@ const arg = (name, def) => {
   return i >= 0 ? args[i + 1] : def;
 };
 const profileName = arg('profile', 'small');
+const partitioned = args.includes('--partitioned');
+const schemaLabel = partitioned ? 'partitioned schema' : 'unpartitioned schema';
 const yearsTo = (from, to) => Array.from({ length: to - from + 1 }, (_, k) => from + k);
 
 const PROFILES = {
@@ -131,6 +136,7 @@ async function startApi(port, extraEnv = {}) {
 
 function printTable() {
   const w = [58, 14, 16];
+  console.log(`\nprofile ${profileName}, ${schemaLabel}`);
   console.log(`\n${'figure'.padEnd(w[0])} ${'target'.padEnd(w[1])} ${'measured'.padEnd(w[2])} pass`);
   for (const r of rows)
     console.log(
@@ -144,12 +150,35 @@ let created = false;
 try {
   if (!existsSync(path.join(root, 'apps/api/dist/main.js')))
     throw new Error('apps/api/dist is missing: run `npm run build` first');
-  log(`profile ${profileName}: database ${dbName}`);
+  log(`profile ${profileName}, ${schemaLabel}: database ${dbName}`);
+  add(
+    'schema',
+    '—',
+    schemaLabel,
+    '',
+    null,
+    partitioned
+      ? `unit_year_report partitioned by year (LIST): one partition per profile year (${spec.years[0]}–${spec.years[spec.years.length - 1]}) + DEFAULT`
+      : 'unit_year_report as migrated (one table)',
+  );
   await adminQuery(`CREATE DATABASE ${dbName}`);
   created = true;
 
   // ── 1. data, through the API's code in a Nest application context ──
-  const app = await openContext(root, dbUrl);
+  const app = await openContext(root, dbUrl); // runs the API's migrations
+  if (partitioned) {
+    const { partitionUnitYearReport } = await import(
+      pathToFileURL(path.join(root, 'apps/api/dist/database/partitioning/partitioning.js')).href
+    );
+    const c = new pg.Client({ connectionString: dbUrl });
+    await c.connect();
+    try {
+      const r = await partitionUnitYearReport(c, { years: spec.years });
+      log(`unit_year_report partitioned by year: ${r.status.partitions.map((p) => p.name).join(', ')}`);
+    } finally {
+      await c.end();
+    }
+  }
   log(
     `generating ${spec.cities * spec.districtsPerCity} district(s) × ${spec.unitsPerDistrict} units × ${spec.years.length} years + a ${spec.bigDistrictUnits}-unit district × 2 years (${spec.path} path)`,
   );
@@ -418,6 +447,8 @@ const outDir = path.join(root, 'bench/results');
 mkdirSync(outDir, { recursive: true });
 const json = `${JSON.stringify(rows, null, 2)}\n`;
 writeFileSync(path.join(outDir, 'latest.json'), json);
-writeFileSync(path.join(outDir, `${profileName}.json`), json);
-log(`wrote bench/results/latest.json (${rows.filter((r) => r.pass === false).length} target(s) missed)`);
+writeFileSync(path.join(outDir, `${profileName}${partitioned ? '-partitioned' : ''}.json`), json);
+log(
+  `wrote bench/results/latest.json, ${schemaLabel} (${rows.filter((r) => r.pass === false).length} target(s) missed)`,
+);
 process.exit(0);
