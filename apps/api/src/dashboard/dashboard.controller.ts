@@ -118,7 +118,7 @@ export class DashboardController {
     @Query(new ZodValidationPipe(dashboardQuerySchema)) q: DashboardQuery,
     @Res({ passthrough: true }) res: Response,
   ): Promise<StreamableFile> {
-    const c = await this.dashboard.completeness(user, q);
+    const c = await this.dashboard.completenessByUnit(user, q);
     return download(
       res,
       XLSX_TYPE,

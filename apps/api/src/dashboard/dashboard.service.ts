@@ -377,8 +377,17 @@ export class DashboardService {
     };
   }
 
-  /** Every expected unit of the scope, at any level (the 催报 export and the service's callers). */
+  /** The endpoint's answer, uncached (rows by unit or by child node, see completenessOf). */
   async completeness(
+    user: AuthUser,
+    q: { year?: number; orgNodeId?: string },
+    now = new Date(),
+  ): Promise<CompletenessResponse> {
+    return this.completenessOf(await this.resolveScope(user, q.orgNodeId), await this.yearOf(q.year), now);
+  }
+
+  /** Every expected unit of the scope, at any level: the 催报 export lists each missing unit. */
+  async completenessByUnit(
     user: AuthUser,
     q: { year?: number; orgNodeId?: string },
     now = new Date(),

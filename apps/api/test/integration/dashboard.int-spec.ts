@@ -280,6 +280,22 @@ afterAll(async () => {
 
 const get = (who: LoggedIn, path: string) => who.agent.get(path);
 
+/** The first sheet of an .xlsx download (status 200 and the spreadsheet type checked). */
+async function missingSheet(who: LoggedIn, path: string): Promise<ExcelJS.Worksheet> {
+  const res = await get(who, path)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+  expect(res.status).toBe(200);
+  expect(res.headers['content-type']).toContain('spreadsheetml');
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.load(res.body as ArrayBuffer);
+  return wb.worksheets[0];
+}
+
 describe('dashboard aggregates (甲区, 2024)', () => {
   it('overview: counts, pooled figures, per-unit series and the trend', async () => {
     const res = await get(supervisor, '/api/dashboard/overview?year=2024');
@@ -465,26 +481,19 @@ describe('dashboard aggregates (甲区, 2024)', () => {
     const district = await get(admin, `/api/dashboard/completeness?year=2024&orgNodeId=${districtA.id}`);
     expect(district.body.rowsBy).toBe('unit');
     expect(district.body.rows).toHaveLength(5);
-    expect(district.body.summary).toEqual({
-      ...byName['甲区'],
-      orgNodeId: undefined,
-      orgNodeName: undefined,
-    });
+    expect(district.body.summary).toEqual(DISTRICT_A_2024);
+
+    // The 催报 export still lists the missing units themselves.
+    const sheet = await missingSheet(
+      admin,
+      `/api/dashboard/completeness/missing.xlsx?year=2024&orgNodeId=${city.id}`,
+    );
+    expect(sheet.rowCount).toBe(2);
+    expect(sheet.getRow(2).getCell(1).value).toBe('甲区民政局');
   });
 
   it('missing.xlsx lists the missing units with their contacts', async () => {
-    const res = await get(supervisor, '/api/dashboard/completeness/missing.xlsx?year=2024')
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
-    expect(res.status).toBe(200);
-    expect(res.headers['content-type']).toContain('spreadsheetml');
-    const wb = new ExcelJS.Workbook();
-    await wb.xlsx.load(res.body as ArrayBuffer);
-    const ws = wb.worksheets[0];
+    const ws = await missingSheet(supervisor, '/api/dashboard/completeness/missing.xlsx?year=2024');
     const values = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
     expect(ws.rowCount).toBe(2);
     expect(values(2).slice(0, 6)).toEqual([
