@@ -105,6 +105,9 @@ function isTooLarge(entry: { size: number; originalSize: number }): boolean {
   return entry.originalSize > SUSPICIOUS_SIZE && ratio > MAX_SUSPICIOUS_RATIO;
 }
 
+// The tags whose attributes are read below (the rest, most of the document, come without).
+const TAGS_WITH_ATTRIBUTES = new Set(['w:tab', 'w:gridBefore', 'w:gridSpan', 'w:vMerge']);
+
 const SKIPPED_CONTAINERS = new Set(['w:del', 'w:moveFrom', 'mc:Fallback', 'w:instrText', 'w:delText']);
 
 /** One SAX pass over document.xml (see xml-scan.ts: a DTD is never read, so entities are never expanded). */
@@ -124,7 +127,8 @@ export function parseDocumentXml(xml: Uint8Array): ReadResult {
     if (p) p.push(s);
   };
 
-  scanXml(new TextDecoder('utf-8').decode(xml), {
+  scanXml(xml, {
+    attributesFor: TAGS_WITH_ATTRIBUTES,
     onopentag(name, attrs) {
       sawXml = true;
       if (name === 'w:body') bodyDepth++;

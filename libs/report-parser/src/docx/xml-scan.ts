@@ -1,3 +1,4 @@
+import { Buffer } from 'node:buffer';
 /**
  * A minimal SAX scanner for WordprocessingML (word/document.xml): start tags, end tags and text, in
  * document order. Built for speed on the one shape Word and WPS write; it is lenient like a browser:
@@ -6,6 +7,8 @@
  * billion laughs). Attributes are not split up front: `attr(raw, name)` reads one when it is needed.
  */
 export interface XmlHandler {
+  /** Tags whose attributes are read; other tags come with none (not even cut out). All tags when absent. */
+  attributesFor?: ReadonlySet<string>;
   onopentag(name: string, rawAttributes: string): void;
   ontext(text: string): void;
   onclosetag(name: string): void;
@@ -15,21 +18,30 @@ export interface XmlHandler {
 //   <(\/?)([A-Za-z_][\w:.-]*)((?:\s+[^\s=>/]+\s*=\s*(?:"[^"]*"|'[^']*'))*)\s*(\/?)>
 // It is matched by hand (readTag): the regex, with its four captures per tag, was most of the scan.
 
+const NON_ASCII = /[\x80-\xff]/;
+
 /** JavaScript's `\s`. */
 function isSpace(c: number): boolean {
+  return c <= 32 ? isAsciiSpace(c) : isWideSpace(c);
+}
+
+/** `\s` within ASCII: the only whitespace in a tag when bytes are scanned (0x80–0xFF are parts of characters). */
+function isAsciiSpace(c: number): boolean {
+  return c === 32 || (c >= 9 && c <= 13);
+}
+
+function isWideSpace(c: number): boolean {
   return (
-    c === 32 ||
-    (c >= 9 && c <= 13) ||
-    (c >= 0xa0 &&
-      (c === 0xa0 ||
-        c === 0x1680 ||
-        (c >= 0x2000 && c <= 0x200a) ||
-        c === 0x2028 ||
-        c === 0x2029 ||
-        c === 0x202f ||
-        c === 0x205f ||
-        c === 0x3000 ||
-        c === 0xfeff))
+    c >= 0xa0 &&
+    (c === 0xa0 ||
+      c === 0x1680 ||
+      (c >= 0x2000 && c <= 0x200a) ||
+      c === 0x2028 ||
+      c === 0x2029 ||
+      c === 0x202f ||
+      c === 0x205f ||
+      c === 0x3000 ||
+      c === 0xfeff)
   );
 }
 
@@ -47,7 +59,7 @@ let rawEnd = 0;
 let tagEnd = 0;
 
 /** Reads the tag at `lt` (see the pattern above); false when the '<' starts no tag. */
-function readTag(xml: string, lt: number, closing: boolean): boolean {
+function readTag(xml: string, lt: number, closing: boolean, space: (c: number) => boolean): boolean {
   const len = xml.length;
   let p = closing ? lt + 2 : lt + 1;
   if (!isNameStart(xml.charCodeAt(p))) return false;
@@ -58,16 +70,16 @@ function readTag(xml: string, lt: number, closing: boolean): boolean {
   // Attributes: each one whole, or the tag's attributes end before it.
   for (;;) {
     let q = rawEnd;
-    if (!isSpace(xml.charCodeAt(q))) break;
-    while (isSpace(xml.charCodeAt(q))) q++;
+    if (!space(xml.charCodeAt(q))) break;
+    while (space(xml.charCodeAt(q))) q++;
     const nameStart = q;
-    for (let c = xml.charCodeAt(q); q < len && !isSpace(c) && c !== 61 && c !== 62 && c !== 47;)
+    for (let c = xml.charCodeAt(q); q < len && !space(c) && c !== 61 && c !== 62 && c !== 47;)
       c = xml.charCodeAt(++q);
     if (q === nameStart) break;
-    while (isSpace(xml.charCodeAt(q))) q++;
+    while (space(xml.charCodeAt(q))) q++;
     if (xml.charCodeAt(q) !== 61 /* = */) break;
     q++;
-    while (isSpace(xml.charCodeAt(q))) q++;
+    while (space(xml.charCodeAt(q))) q++;
     const quote = xml.charCodeAt(q);
     if (quote !== 34 && quote !== 39) break;
     const close = xml.indexOf(quote === 34 ? '"' : "'", q + 1);
@@ -75,7 +87,7 @@ function readTag(xml: string, lt: number, closing: boolean): boolean {
     rawEnd = close + 1;
   }
   let q = rawEnd;
-  while (isSpace(xml.charCodeAt(q))) q++;
+  while (space(xml.charCodeAt(q))) q++;
   if (xml.charCodeAt(q) === 47 /* / */) q++;
   if (xml.charCodeAt(q) !== 62 /* > */) return false;
   tagEnd = q + 1;
@@ -111,11 +123,35 @@ export function attr(rawAttributes: string, name: string): string | undefined {
   return m ? decodeXmlEntities(m[1] ?? m[2]) : undefined;
 }
 
-export function scanXml(xml: string, handler: XmlHandler): void {
+/**
+ * Scans XML text, or UTF-8 bytes (what a .docx holds). Bytes are scanned through their latin1 view, a
+ * one-byte string made by a copy instead of a UTF-8 decode of the whole document: the markup is ASCII,
+ * and '<', '>', quotes and '&' never occur inside a multi-byte character, so tags are found where they
+ * are in the decoded text. Only text and the attributes the handler reads are decoded, from the bytes
+ * they span (invalid sequences become U+FFFD as with TextDecoder; a leading BOM is skipped). Inside a
+ * tag only ASCII whitespace separates attributes then (XML allows no other).
+ */
+export function scanXml(input: string | Uint8Array, handler: XmlHandler): void {
+  let xml: string;
+  let text: (start: number, end: number) => string;
   let i = 0;
-  let textStart = 0;
+  if (typeof input === 'string') {
+    xml = input;
+    text = (start, end) => xml.slice(start, end);
+  } else {
+    const bytes = Buffer.from(input.buffer, input.byteOffset, input.byteLength);
+    xml = bytes.toString('latin1');
+    text = (start, end) => {
+      const s = xml.slice(start, end);
+      return NON_ASCII.test(s) ? bytes.toString('utf8', start, end) : s;
+    };
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) i = 3;
+  }
+  const space = typeof input === 'string' ? isSpace : isAsciiSpace;
+  const wanted = handler.attributesFor;
+  let textStart = i;
   const flushText = (end: number): void => {
-    if (end > textStart) handler.ontext(decodeXmlEntities(xml.slice(textStart, end)));
+    if (end > textStart) handler.ontext(decodeXmlEntities(text(textStart, end)));
   };
   while (i < xml.length) {
     const lt = xml.indexOf('<', i);
@@ -127,7 +163,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
         // Character data is text as it stands (no entity decoding).
         const end = xml.indexOf(']]>', lt + 9);
         const stop = end < 0 ? xml.length : end;
-        if (stop > lt + 9) handler.ontext(xml.slice(lt + 9, stop));
+        if (stop > lt + 9) handler.ontext(text(lt + 9, stop));
         i = end < 0 ? xml.length : end + 3;
         textStart = i;
         continue;
@@ -137,7 +173,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
       continue;
     }
     const closing = next === 0x2f; /* / */
-    if (!readTag(xml, lt, closing)) {
+    if (!readTag(xml, lt, closing, space)) {
       i = lt + 1; // not a tag: the '<' is text
       continue;
     }
@@ -147,7 +183,7 @@ export function scanXml(xml: string, handler: XmlHandler): void {
     const name = xml.slice(closing ? lt + 2 : lt + 1, nameEnd);
     if (closing) handler.onclosetag(name);
     else {
-      handler.onopentag(name, xml.slice(nameEnd, rawEnd));
+      handler.onopentag(name, !wanted || wanted.has(name) ? text(nameEnd, rawEnd) : '');
       if (xml.charCodeAt(tagEnd - 2) === 0x2f /* / */) handler.onclosetag(name);
     }
   }
