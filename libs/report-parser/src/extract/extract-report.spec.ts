@@ -116,3 +116,23 @@ describe('extractReport on rows separated from their labels', () => {
     });
   });
 });
+
+describe('extractReport: the 2019 trial format', () => {
+  const title = { kind: 'paragraph' as const, text: '某某局2019年政府信息公开工作年度报告' };
+  const refused = (text: string): boolean => {
+    try {
+      extractReport([title, { kind: 'paragraph', text }], 'txt');
+      return false;
+    } catch (err) {
+      return (err as { code?: string }).code === 'FORMAT_2019';
+    }
+  };
+
+  it('is refused on two of its wordings, also with spaces or line breaks inside them', () => {
+    expect(refused('本年新制作数量 10，本年新公开数量 5')).toBe(true);
+    expect(refused('本年新 制作数量 10，本年新公\n开数量 5')).toBe(true);
+    expect(refused('本年增/ 减 1，政府集中\u3000采购 2')).toBe(true);
+    expect(refused('本年增减 1')).toBe(false);
+    expect(refused('本年新制 作 数量')).toBe(false);
+  });
+});

@@ -12,7 +12,7 @@ const isPipeSeparator = (line: string) => line.includes('--') && PIPE_SEPARATOR.
  * Everything else is a paragraph per line.
  */
 export function readText(text: string): ReadResult {
-  const lines = text.replace(/\r\n?/g, '\n').split('\n');
+  const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
   const blocks: Block[] = [];
   let table: TableCell[][] | null = null;
   let row: TableCell[] | null = null;
