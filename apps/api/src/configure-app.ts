@@ -1,4 +1,4 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 
 import type { INestApplication } from '@nestjs/common';
@@ -61,14 +61,46 @@ export function configureApp(app: INestApplication, config: AppConfigValues): vo
   serveDashboard(http, config.dashboardDist);
 }
 
-function serveDashboard(http: express.Express, dist: string): void {
+/** Hashed build files: their content never changes under the same name. */
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+export function serveDashboard(http: express.Express, dist: string): void {
   const indexHtml = path.join(dist, 'index.html');
   const isApi = (p: string): boolean => p === `/${API_PREFIX}` || p.startsWith(`/${API_PREFIX}/`);
   if (existsSync(indexHtml)) {
-    const files = express.static(dist, { index: false, maxAge: '1h' });
-    http.use((req: Request, res: Response, next: NextFunction) =>
-      isApi(req.path) ? next() : files(req, res, next),
-    );
+    // dist/assets/<file>.br / .gz written by the dashboard build (scripts/precompress.mjs).
+    const assetsDir = path.join(dist, 'assets');
+    const precompressed = new Set(existsSync(assetsDir) ? readdirSync(assetsDir) : []);
+    const files = express.static(dist, {
+      index: false,
+      maxAge: '1h',
+      setHeaders: (res, file) => {
+        if (path.dirname(file) === assetsDir) res.setHeader('Cache-Control', IMMUTABLE);
+      },
+    });
+    // Assets: the precompressed bytes when the browser takes them, immutable either way.
+    http.use((req: Request, res: Response, next: NextFunction) => {
+      if (isApi(req.path)) return next();
+      const name = req.path.startsWith('/assets/') ? req.path.slice('/assets/'.length) : null;
+      if (!name || name.includes('/') || (req.method !== 'GET' && req.method !== 'HEAD'))
+        return files(req, res, next);
+      res.vary('Accept-Encoding');
+      // Brotli first when both are taken (browsers list gzip first with the same weight).
+      const encoding = ['br', 'gzip'].find(
+        (e) => req.acceptsEncodings(e) === e && precompressed.has(`${name}.${e === 'br' ? 'br' : 'gz'}`),
+      );
+      if (!encoding) return files(req, res, next);
+      const suffix = encoding === 'br' ? '.br' : '.gz';
+      res.type(path.extname(name));
+      res.setHeader('Content-Encoding', encoding);
+      res.sendFile(path.join(assetsDir, name + suffix), { maxAge: '1y', immutable: true }, (err) => {
+        if (!err || res.headersSent) return;
+        // Gone since startup (a rebuild): the plain file, if any.
+        res.removeHeader('Content-Encoding');
+        res.removeHeader('Content-Type');
+        files(req, res, next);
+      });
+    });
     // SPA fallback: any other GET outside /api gets index.html (client-side routes).
     http.use((req: Request, res: Response, next: NextFunction) => {
       if (isApi(req.path) || (req.method !== 'GET' && req.method !== 'HEAD')) return next();
