@@ -1,4 +1,4 @@
-import { Injectable } from '@nestjs/common';
+import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { CreatePeriodRequest, UpdatePeriodRequest } from '@nianbao/contracts';
 import { DataSource, EntityManager } from 'typeorm';
@@ -6,6 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '../audit/audit.service.js';
 import type { AuthUser } from '../auth/auth-user.js';
 import { DomainError } from '../common/domain-error.js';
+import { addYearPartition, isPartitioned } from '../database/partitioning/partitioning.js';
 import { ReportingPeriod } from './reporting-period.entity.js';
 
 /** 条例 第四十九条: the report on year N is due by 31 January of N+1. */
@@ -15,6 +16,8 @@ export function defaultStatutoryDeadline(year: number): string {
 
 @Injectable()
 export class PeriodsService {
+  private readonly logger = new Logger(PeriodsService.name);
+
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly audit: AuditService,
@@ -39,7 +42,7 @@ export class PeriodsService {
   }
 
   async create(user: AuthUser, body: CreatePeriodRequest, ip: string | null): Promise<ReportingPeriod> {
-    return this.dataSource.transaction(async (m) => {
+    const period = await this.dataSource.transaction(async (m) => {
       if (await m.findOneBy(ReportingPeriod, { year: body.year })) {
         throw new DomainError('PERIOD_EXISTS', `${body.year} 年度的报送期已存在`);
       }
@@ -61,6 +64,30 @@ export class PeriodsService {
       });
       return m.findOneByOrFail(ReportingPeriod, { year: body.year });
     });
+    await this.addYearPartition(body.year);
+    return period;
+  }
+
+  /**
+   * Where unit_year_report is partitioned by year (npm run db:partition), the new year gets its own
+   * partition now, before its hand-ins arrive. Best effort: without it the rows land in the DEFAULT
+   * partition, which is still correct (`npm run db:partition -- --add-year` moves them later).
+   */
+  private async addYearPartition(year: number): Promise<void> {
+    const qr = this.dataSource.createQueryRunner();
+    try {
+      await qr.connect();
+      const db = {
+        query: async (text: string, values?: unknown[]) => ({
+          rows: (await qr.query(text, values, true)).records,
+        }),
+      };
+      if (await isPartitioned(db)) await addYearPartition(db, year, { lockTimeout: '5s' });
+    } catch (err) {
+      this.logger.warn(`unit_year_report: no partition added for ${year}: ${(err as Error).message}`);
+    } finally {
+      await qr.release();
+    }
   }
 
   async update(

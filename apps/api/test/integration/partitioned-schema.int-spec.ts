@@ -8,7 +8,7 @@ import {
   partitionUnitYearReport,
 } from '../../src/database/partitioning/partitioning.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { createPeriod, loginAs, type LoggedIn } from '../support/factories.js';
+import { createPeriod, createUser, loginAs, type LoggedIn } from '../support/factories.js';
 import { balancedReport, createWorld, type World } from '../support/submission-fixtures.js';
 
 // The API on a database whose unit_year_report has been converted to a table partitioned by year: its
@@ -203,6 +203,16 @@ describe('unit_year_report partitioned by year', () => {
       moved: 0,
     });
     await expect(addYearPartition(sql, 20_250)).rejects.toThrow(/invalid year/);
+  });
+
+  it("opening a reporting period adds that year's partition", async () => {
+    const admin = await loginAs(t.http, await createUser(t.dataSource, 'admin'));
+    const res = await admin.agent
+      .post('/api/periods')
+      .set('x-csrf-token', admin.csrf)
+      .send({ year: 2031, isOpen: true });
+    expect(res.status).toBe(201);
+    expect((await partitionStatus(sql)).partitions.map((p) => p.name)).toContain('unit_year_report_y2031');
   });
 
   it('a query at one year reads that year only (partition pruning)', async () => {

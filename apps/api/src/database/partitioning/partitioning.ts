@@ -105,6 +105,11 @@ async function tableInfo(db: SqlConnection, table: string): Promise<TableRow | n
   return t ?? null;
 }
 
+/** Whether the table is partitioned already (a catalog lookup, no row counts). */
+export async function isPartitioned(db: SqlConnection, table = PARTITIONED_TABLE): Promise<boolean> {
+  return (await tableInfo(db, table))?.relkind === 'p';
+}
+
 /** Partitions of a partitioned table with their LIST value (or DEFAULT) and row counts. */
 export async function partitionStatus(
   db: SqlConnection,
