@@ -222,7 +222,8 @@ export async function firstChart(base, user, { orgNodeId, year, runs = 3 }) {
       await page.goto(`${base}/overview`, { waitUntil: 'commit' });
       await page.locator('.recharts-surface path').first().waitFor({ state: 'visible', timeout: 30_000 });
       seen.push(performance.now() - t0);
-      const at = await page.waitForFunction(() => window.__nbFirstChartDrawn, null, { timeout: 5_000 });
+      // Read once the page is free again (it may be busy drawing the other charts for a while).
+      const at = await page.waitForFunction(() => window.__nbFirstChartDrawn, null, { timeout: 30_000 });
       drawn.push((await at.jsonValue()) - started);
       await page.close();
     }
