@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import {
+  completenessSummarySchema,
   findMetric,
   METRICS,
   type CompletenessFlag,
@@ -54,20 +55,8 @@ export function rowsByChildNode(s: DashboardScope): boolean {
 
 const OWN_LEVEL = '（本级）';
 
-/** The counts of a completeness summary (and of each node row). */
-const COUNT_KEYS = [
-  'expected',
-  'submitted',
-  'missing',
-  'overdue',
-  'onTime',
-  'late',
-  'pending',
-  'returned',
-  'accepted',
-  'failing',
-  'copy',
-] as const;
+/** The counts of a completeness summary (and of each node row), from the contract. */
+const COUNT_KEYS = completenessSummarySchema.keyof().options;
 
 const ALL_UNITS = '全部单位';
 
