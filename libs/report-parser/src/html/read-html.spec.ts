@@ -8,7 +8,7 @@ import { readHtml } from './read-html.js';
 
 const here = path.dirname(fileURLToPath(import.meta.url));
 const shuyang = new Uint8Array(
-  readFileSync(new URL('../../fixtures/html/shuyang-fgj-2023.html', import.meta.url)),
+  readFileSync(new URL('../../fixtures/real/jiangsu-shuyang-fgj-2023/input.html', import.meta.url)),
 );
 const sample = new Uint8Array(readFileSync(path.join(here, '../../fixtures/sample/input.html')));
 const utf8 = (s: string) => new TextEncoder().encode(s);
