@@ -1,13 +1,13 @@
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals';
 import pg from 'pg';
 
-import { startEmbeddedPostgres } from '../../src/database/embedded-postgres.js';
 import {
   addYearPartition,
   partitionStatus,
   partitionUnitYearReport,
 } from '../../src/database/partitioning/partitioning.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import { createTestDatabase, TEST_DB_ENV } from '../support/test-database.mjs';
 import { createPeriod, createUser, loginAs, type LoggedIn } from '../support/factories.js';
 import { balancedReport, createWorld, type World } from '../support/submission-fixtures.js';
 
@@ -15,38 +15,12 @@ import { balancedReport, createWorld, type World } from '../support/submission-f
 // own throwaway database (the run's shared one stays unpartitioned for the other specs), the app's own
 // migrations, then the operator tool; submissions and dashboards through HTTP, unchanged SQL.
 
-const TEST_DB_ENV = 'NB_TEST_DATABASE_URL';
-
 let db: { url: string; drop(): Promise<void> };
 let t: TestApp;
 let sql: pg.Client;
 let w: World;
 let reporter: LoggedIn;
 let supervisor: LoggedIn;
-
-/** Same shape as test/support/test-database.mjs: a new database on the server, else in-memory PGlite. */
-async function ownDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
-  const adminUrl = process.env.TEST_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/postgres';
-  const admin = new pg.Client({ connectionString: adminUrl, connectionTimeoutMillis: 3000 });
-  try {
-    await admin.connect();
-  } catch {
-    await admin.end().catch(() => undefined);
-    const embedded = await startEmbeddedPostgres(null);
-    return { url: embedded.url, drop: () => embedded.stop() };
-  }
-  const name = `nianbao_test_part_${process.pid}_${Date.now()}`;
-  await admin.query(`CREATE DATABASE ${name}`);
-  const url = new URL(adminUrl);
-  url.pathname = `/${name}`;
-  return {
-    url: url.toString(),
-    drop: async () => {
-      await admin.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
-      await admin.end();
-    },
-  };
-}
 
 async function where(unitId: string, year: number): Promise<string[]> {
   const r = await sql.query<{ part: string }>(
@@ -91,7 +65,7 @@ async function overview(year: number): Promise<{ submitted: number; requestsRece
 }
 
 beforeAll(async () => {
-  db = await ownDatabase();
+  db = await createTestDatabase();
   const runDatabase = process.env[TEST_DB_ENV];
   process.env[TEST_DB_ENV] = db.url;
   try {
