@@ -7,10 +7,11 @@ import { formatDateTime } from '../../../lib/format';
 import { templateUrl } from '../api/reporter-queries';
 import type { SubmissionSummaryDto } from '@nianbao/contracts';
 import { useCurrentUser } from '../hooks/use-current-user';
-import { usePeriods, useSubmission, useUnit, useUnitSubmissions } from '../hooks/use-reporter-data';
+import { usePeriods, useUnit, useUnitSubmissions } from '../hooks/use-reporter-data';
 import { useReporterT } from '../reporter-messages';
 import { unitDeadline } from '../utils/deadline';
 import { DeadlineCountdown } from './deadline-countdown';
+import { ReviewNotes } from './review-notes';
 import './reporter.css';
 
 /** A refusal of the API for a unit outside the reporter's scope, said plainly. */
@@ -25,22 +26,6 @@ export function UnitAccessError({ error, onRetry }: { error: unknown; onRetry?: 
     );
   }
   return <ErrorState error={error} onRetry={onRetry} />;
-}
-
-function ReturnComment({ submissionId }: { submissionId: string }) {
-  const t = useReporterT();
-  const detail = useSubmission(submissionId);
-  if (!detail.data?.review.comment) return null;
-  const r = detail.data.review;
-  return (
-    <div className="rp-comment" role="note" aria-label={t('my.returnComment')}>
-      <strong>{t('my.returnComment')}：</strong>
-      {r.comment}
-      <div className="small muted">
-        {t('my.reviewedBy', { by: r.reviewedBy ?? '', at: formatDateTime(r.reviewedAt) })}
-      </div>
-    </div>
-  );
 }
 
 function YearCard({
@@ -87,7 +72,7 @@ function YearCard({
           {t('my.findings', { errors: latest.errorCount, warnings: latest.warningCount })}
         </p>
       )}
-      {latest?.reviewStatus === 'returned' && <ReturnComment submissionId={latest.id} />}
+      {latest && latest.reviewStatus !== 'pending' && <ReviewNotes submissionId={latest.id} />}
       <div className="rp-actions">
         {canHandIn && (
           <>
