@@ -1,7 +1,7 @@
 import type { OverviewResponse } from '@nianbao/contracts';
 import { queryOptions } from '@tanstack/react-query';
 
-import { apiGet } from '../../../lib/api-client';
+import { apiGet, apiUrl } from '../../../lib/api-client';
 
 export const overviewKeys = {
   all: ['dashboard', 'overview'] as const,
@@ -22,4 +22,9 @@ export function overviewQuery(year: number, orgNodeId: string) {
     queryKey: overviewKeys.byScope(year, orgNodeId),
     queryFn: ({ signal }) => getOverview(year, orgNodeId, signal),
   });
+}
+
+/** The scope's roll-up report (sums of every unit's effective figures) as a download. */
+export function rollupUrl(format: 'xlsx' | 'docx', year: number, orgNodeId: string): string {
+  return apiUrl(`/dashboard/rollup.${format}`, { year, orgNodeId: orgNodeId || undefined });
 }

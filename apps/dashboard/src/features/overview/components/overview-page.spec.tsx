@@ -44,6 +44,16 @@ describe('OverviewPage', () => {
     expect((await screen.findAllByText('申请数')).length).toBeGreaterThan(0);
   });
 
+  it('links the scope’s roll-up report as .xlsx and .docx', async () => {
+    fakeFetch({ 'GET /api/dashboard/overview': overviewFixture });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    const xlsx = await screen.findByRole('link', { name: '下载汇总报告（.xlsx）' });
+    expect(xlsx.getAttribute('href')).toBe('/api/dashboard/rollup.xlsx?year=2025&orgNodeId=district-1');
+    expect(screen.getByRole('link', { name: '下载汇总报告（.docx）' }).getAttribute('href')).toBe(
+      '/api/dashboard/rollup.docx?year=2025&orgNodeId=district-1',
+    );
+  });
+
   it('draws the first chart at once and the other charts after it', async () => {
     fakeFetch({ 'GET /api/dashboard/overview': overviewFixture });
     renderPage(<OverviewPage />, { route: '/overview' });

@@ -28,6 +28,7 @@ import { useFilters } from '../../../lib/filters';
 import { useLabel, useT, type MessageKey } from '../../../lib/i18n';
 import { useDemoFlag } from '../../../lib/use-demo-flag';
 import { useOverview } from '../hooks/use-overview';
+import { rollupUrl } from '../api/get-overview';
 
 const OUTCOME_KEYS = [
   'disclosed',
@@ -120,8 +121,20 @@ export function OverviewPage() {
   const openUnit = (id: string) => (byNode ? setOrgNodeId(id) : navigate(`/units/${id}`));
   const rowLabel = byNode ? t('chart.orgNode') : t('chart.unit');
 
+  const scopeId = data.orgNode.id ?? '';
+  const downloads = (
+    <span className="page-actions" title={t('overview.rollupHint')}>
+      <a className="button-link" href={rollupUrl('xlsx', data.year, scopeId)} download>
+        {t('overview.rollupXlsx')}
+      </a>
+      <a className="button-link" href={rollupUrl('docx', data.year, scopeId)} download>
+        {t('overview.rollupDocx')}
+      </a>
+    </span>
+  );
+
   return (
-    <Page title={t('overview.title')} subtitle={subtitle}>
+    <Page title={t('overview.title')} subtitle={subtitle} actions={downloads}>
       <HeadlineCards data={data} />
       <ChartCard
         title={byNode ? t('overview.requestsByNode') : t('overview.requestsByUnit')}
