@@ -45,7 +45,7 @@ function detail(status: 'pending' | 'accepted' | 'returned', findings: FindingDt
     isDemo: false,
     unitName: '示例区教育局',
     report: createZeroReport() as unknown as SubmissionDetailDto['report'],
-    meta: createEmptyMeta(),
+    meta: createEmptyMeta('docx'),
     parseIssues: [],
     coverage: null,
     corrections: {},
