@@ -1,33 +1,28 @@
 /**
- * PDF reader: text runs from pdfjs, tables from ruling lines (fallback: wide gaps between runs), the rest as
+ * PDF reader: text runs from PDFium, tables from ruling lines (fallback: wide gaps between runs), the rest as
  * paragraphs. Page numbers and running headers are dropped; tables broken across pages are joined.
  */
+import { setImmediate as nextTurn } from 'node:timers/promises';
 import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell } from '../model/document-model.js';
 import { ParseFailure } from '../model/parse-failure.js';
 import { findGapTables, type GapTable } from './gap-table.js';
 import { findFurniture, type PageLines } from './page-furniture.js';
-import { loadPdfJs, TEXT_ONLY_DOCUMENT } from './pdfjs-loader.js';
-import { extractRulings } from './ruling-lines.js';
+import { discardPdfium, loadPdfium, type PdfiumRuntime } from './pdfium-loader.js';
+import { pageBox, readRulings, readRuns } from './pdfium-page.js';
 import { fillGrid, findGridTables, type GridTable } from './table-grid.js';
-import { groupLines, joinText, runMidY, tidySpaces, type TextLine, type TextRun } from './text-lines.js';
+import { groupLines, joinText, runMidY, type TextLine, type TextRun } from './text-lines.js';
 
 /** Fewer visible characters per page than this, on average, means a scan without a text layer. */
 const MIN_CHARS_PER_PAGE = 10;
 /** Column borders of a continued table must match within this (PDF units). */
 const COLUMN_MATCH = 3;
-/** Pages read at once (bounded so that a long document does not hold every page in memory). */
-const PAGE_BATCH = 8;
+/** Pages read before yielding to the event loop. */
+const PAGES_PER_TURN = 4;
+/** A ruled table's frame on a page, before its cells are filled. */
+type Frame = ReturnType<typeof findGridTables>[number];
 
-interface PdfTextItem {
-  str: string;
-  transform: number[];
-  width: number;
-  height: number;
-}
-
-function isTextItem(item: unknown): item is PdfTextItem {
-  return typeof item === 'object' && item !== null && 'str' in item && 'transform' in item;
-}
+/** FPDF_GetLastError: the document needs a password. */
+const FPDF_ERR_PASSWORD = 4;
 
 /** One page's content, top to bottom. */
 type PageItem =
@@ -42,32 +37,20 @@ interface PageData {
   xMax: number;
 }
 
-function failure(err: unknown): ParseFailure {
-  const name = err instanceof Error ? err.name : '';
-  if (name === 'PasswordException') {
-    return new ParseFailure(
-      'ENCRYPTED_DOCUMENT',
-      '该 PDF 设有打开密码，请上传未加密的文件',
-      'The PDF is password-protected; upload an unencrypted file',
-    );
-  }
+function encrypted(): ParseFailure {
+  return new ParseFailure(
+    'ENCRYPTED_DOCUMENT',
+    '该 PDF 设有打开密码，请上传未加密的文件',
+    'The PDF is password-protected; upload an unencrypted file',
+  );
+}
+
+function corrupt(): ParseFailure {
   return new ParseFailure(
     'CORRUPT_FILE',
     '无法读取该 PDF 文件，文件可能已损坏',
     'The PDF cannot be read; the file may be damaged',
   );
-}
-
-function runsOf(items: unknown[]): TextRun[] {
-  const runs: TextRun[] = [];
-  for (const item of items) {
-    if (!isTextItem(item) || !item.str.trim()) continue;
-    const t = item.transform;
-    const size = Math.hypot(t[2], t[3]) || item.height || 1;
-    // Trailing/leading spaces inside an item only shift its box; the text itself is trimmed.
-    runs.push({ text: tidySpaces(item.str), x0: t[4], x1: t[4] + Math.max(item.width, 0), y: t[5], size });
-  }
-  return runs;
 }
 
 function isGridTable(t: GridTable | GapTable): t is GridTable {
@@ -196,9 +179,9 @@ function percentile(values: number[], p: number): number {
 
 /**
  * Whether a page can hold a ruled table worth reading: some line has text runs far apart (cells side by
- * side). Prose pages have none, and their operator lists — the costliest part of reading a PDF, built for
- * drawing every glyph — are then not asked for. A ruled box around a single column of text is read as
- * paragraphs either way for the figures; such a page simply keeps its text as paragraphs.
+ * side). Prose pages have none, and their drawn paths are then not walked. A ruled box around a single
+ * column of text is read as paragraphs either way for the figures; such a page simply keeps its text as
+ * paragraphs.
  */
 export function mayHoldTable(runs: TextRun[]): boolean {
   for (const line of groupLines(runs)) {
@@ -209,91 +192,83 @@ export function mayHoldTable(runs: TextRun[]): boolean {
   return false;
 }
 
-export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
-  const { pdfjs, cMapUrl, standardFontDataUrl, wasmUrl } = await loadPdfJs();
-  const task = pdfjs.getDocument({
-    data: new Uint8Array(bytes), // pdfjs takes ownership of (detaches) the buffer it is given
-    cMapUrl,
-    cMapPacked: true,
-    standardFontDataUrl,
-    wasmUrl,
-    isEvalSupported: false,
-    // Fonts go to a document that drops them: no glyph outlines are built (see TEXT_ONLY_DOCUMENT).
-    disableFontFace: false,
-    ownerDocument: TEXT_ONLY_DOCUMENT as unknown as PdfOwnerDocument,
-    useSystemFonts: false,
-    enableXfa: false,
-    verbosity: 0,
-  });
-  let doc;
+/** Text runs, page box and ruled-table frames of one page; the page is closed again before returning. */
+function readPage(rt: PdfiumRuntime, doc: number, index: number): PageData & { frames: Frame[] } {
+  const { fn } = rt;
+  const page = fn.FPDF_LoadPage(doc, index);
+  if (!page) throw corrupt();
   try {
-    doc = await task.promise;
-  } catch (err) {
-    await task.destroy().catch(() => undefined);
-    throw failure(err);
-  }
-  try {
-    return await readDocument(doc, pdfjs.OPS);
-  } catch (err) {
-    if (err instanceof ParseFailure) throw err;
-    throw failure(err);
+    const [xMin, yMin, xMax, yMax] = pageBox(rt, page);
+    const textPage = fn.FPDFText_LoadPage(page);
+    let runs: TextRun[] = [];
+    if (textPage) {
+      try {
+        runs = readRuns(rt, textPage);
+      } finally {
+        fn.FPDFText_ClosePage(textPage);
+      }
+    }
+    // Ruling-line tables, only on pages that can hold one.
+    const frames = mayHoldTable(runs) ? findGridTables(readRulings(rt, page)) : [];
+    return { number: index + 1, runs, xMin, xMax, yMin, yMax, frames };
   } finally {
-    await doc.destroy().catch(() => undefined);
+    fn.FPDF_ClosePage(page);
   }
 }
-
-type PdfOwnerDocument = import('pdfjs-dist/types/src/display/api.js').DocumentInitParameters['ownerDocument'];
-type PdfDoc = Awaited<ReturnType<Awaited<ReturnType<typeof loadPdfJs>>['pdfjs']['getDocument']>['promise']>;
-type Ops = Awaited<ReturnType<typeof loadPdfJs>>['pdfjs']['OPS'];
 
 /**
- * Runs `work` for every item, a batch of pages at a time: pdfjs then overlaps one page's stream
- * decompression (zlib runs off the main thread) with another page's parsing.
+ * Reads a PDF's text and tables. Rejections are ParseFailures: ENCRYPTED_DOCUMENT (open password),
+ * CORRUPT_FILE (not readable as a PDF), SCANNED_PDF (no text layer).
  */
-async function inBatches<T, R>(items: T[], work: (item: T) => Promise<R>): Promise<R[]> {
-  const out: R[] = [];
-  for (let i = 0; i < items.length; i += PAGE_BATCH) {
-    out.push(...(await Promise.all(items.slice(i, i + PAGE_BATCH).map(work))));
+export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
+  const rt = await loadPdfium();
+  const { fn } = rt;
+  let data = 0;
+  let doc = 0;
+  try {
+    // PDFium reads the document from WebAssembly memory for as long as it is open.
+    data = fn.malloc(Math.max(1, bytes.byteLength));
+    if (!data) throw corrupt();
+    rt.heap.HEAPU8.set(bytes, data);
+    doc = fn.FPDF_LoadMemDocument(data, bytes.byteLength, 0);
+    if (!doc) throw fn.FPDF_GetLastError() === FPDF_ERR_PASSWORD ? encrypted() : corrupt();
+    const count = fn.FPDF_GetPageCount(doc);
+    if (count < 1) throw corrupt();
+    const pages: Array<PageData & { frames: Frame[] }> = [];
+    for (let i = 0; i < count; i++) {
+      // PDFium runs synchronously: let other requests in between pages of a long document.
+      if (i > 0 && i % PAGES_PER_TURN === 0) await nextTurn();
+      pages.push(readPage(rt, doc, i));
+    }
+    return readDocument(pages);
+  } catch (err) {
+    if (err instanceof ParseFailure) throw err;
+    // A trap inside PDFium (or running out of its memory) leaves that instance unusable.
+    discardPdfium();
+    throw corrupt();
+  } finally {
+    try {
+      if (doc) fn.FPDF_CloseDocument(doc);
+      if (data) fn.free(data);
+    } catch {
+      discardPdfium();
+    }
   }
-  return out;
 }
 
-async function readDocument(doc: PdfDoc, OPS: Ops): Promise<ReadResult> {
-  if (doc.numPages < 1) throw failure(new Error('no pages'));
-  const numbers = Array.from({ length: doc.numPages }, (_, i) => i + 1);
-  const pages: PageData[] = await inBatches(numbers, async (n) => {
-    const page = await doc.getPage(n);
-    const content = await page.getTextContent();
-    const [x0, y0, x1, y1] = page.view;
-    return {
-      number: n,
-      runs: runsOf(content.items),
-      xMin: Math.min(x0, x1),
-      xMax: Math.max(x0, x1),
-      yMin: Math.min(y0, y1),
-      yMax: Math.max(y0, y1),
-    };
-  });
+function readDocument(pages: Array<PageData & { frames: Frame[] }>): ReadResult {
   const chars = pages.reduce(
     (n, p) => n + p.runs.reduce((s, r) => s + r.text.replace(/\s/g, '').length, 0),
     0,
   );
-  if (chars < MIN_CHARS_PER_PAGE * doc.numPages) {
+  if (chars < MIN_CHARS_PER_PAGE * pages.length) {
     throw new ParseFailure(
       'SCANNED_PDF',
       '该 PDF 为扫描件，没有可识别的文字层，请上传 Word 版或带文字的 PDF',
       'Scanned PDF without a text layer; upload the Word file or a PDF with text',
     );
   }
-
-  // Ruling-line tables, only on pages that can hold one.
-  const pageFrames = await inBatches(pages, async (p) => {
-    if (!mayHoldTable(p.runs)) return [];
-    const page = await doc.getPage(p.number);
-    const ops = await page.getOperatorList();
-    page.cleanup();
-    return findGridTables(extractRulings(ops.fnArray, ops.argsArray, OPS));
-  });
+  const pageFrames = pages.map((p) => p.frames);
 
   // Runs inside a table's box belong to it.
   const pageGrids: GridTable[][] = [];
