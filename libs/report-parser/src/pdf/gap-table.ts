@@ -6,7 +6,7 @@ import type { TableCell } from '../model/document-model.js';
 import { lineText, type TextLine, type TextRun } from './text-lines.js';
 
 /**
- * A gap this many ems wide between runs may separate cells. pdfjs gives a justified prose line as one run
+ * A gap this many ems wide between runs may separate cells. The reader keeps a justified prose line as one run
  * (or runs split at spaces ≈ 0.25 em), so prose rarely has such gaps; a region also needs several such lines.
  */
 const GAP_EMS = 0.5;

@@ -27,7 +27,7 @@ const SPACE_NEAR_CJK =
   /\s+(?=[\u2000-\u206f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])|(?<=[\u2000-\u206f\u2e80-\u9fff\uf900-\ufaff\uff00-\uffef])\s+/g;
 
 /**
- * Collapses whitespace and drops it next to CJK characters: pdfjs inserts spaces where glyphs are spread
+ * Collapses whitespace and drops it next to CJK characters: the reader inserts spaces where glyphs are spread
  * apart (justified cells, autospace between CJK and digits), which Chinese text never has.
  */
 export function tidySpaces(text: string): string {
