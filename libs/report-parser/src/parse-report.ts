@@ -1,4 +1,4 @@
-import { validateReport } from '@nianbao/report-format';
+import { reportSchemaIssues } from '@nianbao/report-format';
 import { readDocx } from './docx/read-docx.js';
 import { detectFormat } from './detect-format.js';
 import { extractReport } from './extract/extract-report.js';
@@ -52,16 +52,15 @@ export async function parseReport(
         read = readText(decodeText(bytes).text);
     }
     const { document, issues, coverage } = extractReport(read.blocks, format);
-    const valid = validateReport(document.report);
-    const schemaIssues = valid.ok
-      ? []
-      : valid.issues.map((i) => ({
-          code: 'SCHEMA',
-          severity: 'warning' as const,
-          path: i.path,
-          message: i.message,
-          messageEn: `Schema: ${i.path}`,
-        }));
+    // The parser's own output checked against the schema on every parse (a negative or fractional figure
+    // read from a cell becomes a SCHEMA warning): a well-formed report is recognised without zod.
+    const schemaIssues = reportSchemaIssues(document.report).map((i) => ({
+      code: 'SCHEMA',
+      severity: 'warning' as const,
+      path: i.path,
+      message: i.message,
+      messageEn: `Schema: ${i.path}`,
+    }));
     const source = options.includeSource ? { source: toSourceView(read.blocks, format) } : {};
     return { ok: true, document, issues: [...read.issues, ...issues, ...schemaIssues], coverage, ...source };
   } catch (err) {
