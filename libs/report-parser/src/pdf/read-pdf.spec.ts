@@ -172,3 +172,12 @@ describe('pages that are asked for ruling lines', () => {
     expect(tables(blocks).length).toBeGreaterThanOrEqual(3);
   });
 });
+
+describe('readPdf: one PDFium instance for the process', () => {
+  it('reads documents side by side (it yields between pages) as it reads them one by one', async () => {
+    const files = ['sample/input.pdf', 'pdf/shuyang-2023-from-html.pdf', 'pdf/paged-table.pdf'].map(fixture);
+    const alone: unknown[] = [];
+    for (const f of files) alone.push(await readPdf(f));
+    expect(await Promise.all([...files, ...files].map((f) => readPdf(f)))).toEqual([...alone, ...alone]);
+  });
+});
