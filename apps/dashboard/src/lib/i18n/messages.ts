@@ -55,6 +55,10 @@ export const zh = {
   'overview.empty': '该年度还没有任何报送',
   'overview.rollupXlsx': '下载汇总报告（.xlsx）',
   'overview.rollupDocx': '下载汇总报告（.docx）',
+  'overview.restNote':
+    '图中为数量最多的 {shown} 个单位；其余 {count} 个单位（合计 {total}）未画出，切换到表格可查看全部。',
+  'overview.restNoteNodes':
+    '图中为数量最多的 {shown} 个下级；其余 {count} 个（合计 {total}）未画出，切换到表格可查看全部。',
   'overview.rollupHint': '本范围内各单位生效版本的表格数字之和，按国家格式排版',
   'outcome.disclosed': '予以公开',
   'outcome.partiallyDisclosed': '部分公开',
@@ -225,6 +229,10 @@ export const en: Record<MessageKey, string> = {
   'overview.empty': 'Nothing has been submitted for this year yet',
   'overview.rollupXlsx': 'Download roll-up report (.xlsx)',
   'overview.rollupDocx': 'Download roll-up report (.docx)',
+  'overview.restNote':
+    'The chart shows the {shown} largest units; the other {count} (together {total}) are left out. Switch to the table for all.',
+  'overview.restNoteNodes':
+    'The chart shows the {shown} largest subdivisions; the other {count} (together {total}) are left out. Switch to the table for all.',
   'overview.rollupHint':
     'The sums of the effective reports of every unit in this scope, in the national format',
   'outcome.disclosed': 'Disclosed',

@@ -72,6 +72,24 @@ describe('OverviewPage', () => {
     expect(document.querySelector('.chart-pending')).toBeNull();
   });
 
+  it('a district of many units: the charts show the largest and say what they leave out; the table keeps every unit', async () => {
+    const units = Array.from({ length: 60 }, (_, i) => ({
+      unitId: `u${i}`,
+      unitName: `单位${i}`,
+      value: 100 - i,
+    }));
+    fakeFetch({
+      'GET /api/dashboard/overview': { ...overviewFixture, requestsByUnit: units, outcomeBreakdown: [] },
+    });
+    renderPage(<OverviewPage />, { route: '/overview' });
+    const region = await screen.findByRole('region', { name: '各单位收到申请数' });
+    // 60 units, values 100..41: the 10 smallest (41..50) are left out, together 455.
+    expect(region.textContent).toContain('图中为数量最多的 50 个单位；其余 10 个单位（合计 455）未画出');
+    const tableButton = region.querySelector('button[aria-pressed="false"]') as HTMLButtonElement;
+    fireEvent.click(tableButton);
+    expect(await screen.findByRole('cell', { name: '单位59' })).toBeTruthy();
+  });
+
   it('switches a chart to its table view', async () => {
     fakeFetch({ 'GET /api/dashboard/overview': overviewFixture });
     renderPage(<OverviewPage />, { route: '/overview' });

@@ -29,6 +29,7 @@ import { useLabel, useT, type MessageKey } from '../../../lib/i18n';
 import { useDemoFlag } from '../../../lib/use-demo-flag';
 import { useOverview } from '../hooks/use-overview';
 import { rollupUrl } from '../api/get-overview';
+import { topRows, type TopRows } from '../utils/top-rows';
 
 const OUTCOME_KEYS = [
   'disclosed',
@@ -120,6 +121,19 @@ export function OverviewPage() {
   const byNode = data.rowsBy === 'orgNode';
   const openUnit = (id: string) => (byNode ? setOrgNodeId(id) : navigate(`/units/${id}`));
   const rowLabel = byNode ? t('chart.orgNode') : t('chart.unit');
+  // Charts show the rows with the largest totals; the table views keep every row.
+  const byUnitChart = topRows(byUnit, ['value']);
+  const outcomesChart = topRows(outcomes, OUTCOME_KEYS);
+  const restNote = (chart: TopRows<unknown>) =>
+    chart.restCount > 0 && (
+      <p className="small muted chart-note">
+        {t(byNode ? 'overview.restNoteNodes' : 'overview.restNote', {
+          shown: chart.rows.length,
+          count: chart.restCount,
+          total: formatNumber(chart.restTotal),
+        })}
+      </p>
+    );
 
   const scopeId = data.orgNode.id ?? '';
   const downloads = (
@@ -148,7 +162,7 @@ export function OverviewPage() {
         ]}
       >
         <ResponsiveContainer width="100%" height={320}>
-          <BarChart data={byUnit} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+          <BarChart data={byUnitChart.rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
             <CartesianGrid
               strokeDasharray="3 3"
               vertical={false}
@@ -170,6 +184,7 @@ export function OverviewPage() {
             />
           </BarChart>
         </ResponsiveContainer>
+        {restNote(byUnitChart)}
       </ChartCard>
       <div className="grid-2">
         <ChartCard
@@ -189,7 +204,7 @@ export function OverviewPage() {
         >
           <AfterFirstPaint height={340}>
             <ResponsiveContainer width="100%" height={340}>
-              <BarChart data={outcomes} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
+              <BarChart data={outcomesChart.rows} margin={{ top: 8, right: 8, left: 0, bottom: 0 }}>
                 <CartesianGrid
                   strokeDasharray="3 3"
                   vertical={false}
@@ -212,6 +227,7 @@ export function OverviewPage() {
                 ))}
               </BarChart>
             </ResponsiveContainer>
+            {restNote(outcomesChart)}
           </AfterFirstPaint>
         </ChartCard>
         <ChartCard
