@@ -13,6 +13,8 @@ const isPipeSeparator = (line: string) => line.includes('--') && PIPE_SEPARATOR.
  */
 export function readText(text: string): ReadResult {
   const lines = (text.includes('\r') ? text.replace(/\r\n?/g, '\n') : text).split('\n');
+  // Most texts have no pipe at all: then no line needs the pipe-table checks.
+  const hasPipe = text.includes('|');
   const blocks: Block[] = [];
   let table: TableCell[][] | null = null;
   let row: TableCell[] | null = null;
@@ -24,7 +26,7 @@ export function readText(text: string): ReadResult {
   };
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i];
-    if (line.includes('|') && (isPipeRow(line) || isPipeSeparator(line))) {
+    if (hasPipe && line.includes('|') && (isPipeRow(line) || isPipeSeparator(line))) {
       if (isPipeSeparator(line)) continue;
       if (!table || row) {
         if (row) endTable();
@@ -38,7 +40,7 @@ export function readText(text: string): ReadResult {
       // Flattened Word table: a tab-indented line is one cell.
       if (!table) table = [];
       if (!row) row = [];
-      row.push({ text: line.slice(1).trim() });
+      row.push({ text: line.trim() }); // the tab is whitespace: trimmed with the rest
       continue;
     }
     if (line.trim() === '') {
@@ -49,7 +51,7 @@ export function readText(text: string): ReadResult {
         let j = i + 1;
         while (j < lines.length && lines[j].trim() === '') j++;
         if (j >= lines.length || !lines[j].startsWith('\t')) endTable();
-      } else if (table && !(i + 1 < lines.length && isPipeRow(lines[i + 1]))) {
+      } else if (table && !(hasPipe && i + 1 < lines.length && isPipeRow(lines[i + 1]))) {
         endTable();
       }
       continue;
