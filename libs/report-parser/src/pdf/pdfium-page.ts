@@ -65,6 +65,8 @@ export function readRuns(rt: PdfiumRuntime, textPage: number): TextRun[] {
   let size = 1;
   let object = 0;
   let spaced = false;
+  let scaleObject = -1;
+  let scale = 1;
   const flush = (): void => {
     const t = tidySpaces(text);
     if (t) runs.push({ text: t, x0, x1, y, size });
@@ -81,8 +83,16 @@ export function readRuns(rt: PdfiumRuntime, textPage: number): TextRun[] {
       spaced = true;
       continue;
     }
-    const fontSize = fn.FPDFText_GetFontSize(textPage, i);
     const textObject = fn.FPDFText_GetTextObject(textPage, i);
+    if (textObject !== scaleObject) {
+      // FPDFText_GetFontSize is the size set by Tf; the text and graphics matrices scale it further (Chromium
+      // draws in px with a 0.75 CTM). The glyph height is the vertical scale of the character matrix.
+      scaleObject = textObject;
+      scale = fn.FPDFText_GetMatrix(textPage, i, p)
+        ? Math.hypot(rt.heap.HEAPF32[(p >> 2) + 2], rt.heap.HEAPF32[(p >> 2) + 3])
+        : 1;
+    }
+    const fontSize = fn.FPDFText_GetFontSize(textPage, i) * (scale || 1);
     fn.FPDFText_GetCharOrigin(textPage, i, p, p + 8);
     fn.FPDFText_GetLooseCharBox(textPage, i, p + 16);
     const d = rt.heap.HEAPF64;
