@@ -29,32 +29,70 @@ export function formatMetric(v: number | null, metric: Pick<MetricInfo, 'unit'>)
   return formatNumber(v, metric.unit === 'ratio' || metric.unit === '万元' ? 2 : 0);
 }
 
+const SPANS = [1, 3, 5] as const;
+
 export function ComparePage() {
   const t = useT();
   const label = useLabel();
   const navigate = useNavigate();
-  const { year, orgNodeId } = useFilters();
+  const { year, orgNodeId, setOrgNodeId } = useFilters();
   const [params, setParams] = useSearchParams();
   const indicator = params.get('indicator') ?? DEFAULT_INDICATOR;
+  const groupBy = params.get('by') === 'orgNode' ? 'orgNode' : 'unit';
+  const span = SPANS.find((n) => String(n) === params.get('span')) ?? 1;
+  const selection = { indicator, year, orgNodeId, groupBy, span } as const;
   const metrics = useMetrics();
-  const query = useIndicator(indicator);
+  const query = useIndicator(selection);
   const title = t('compare.title');
+  const setParam = (key: string, value: string, fallback: string) => {
+    const next = new URLSearchParams(params);
+    if (value === fallback) next.delete(key);
+    else next.set(key, value);
+    setParams(next, { replace: true });
+  };
 
   const picker = (
-    <label className="picker">
-      <span>{t('compare.indicator')}</span>
-      <select
-        aria-label={t('compare.indicator')}
-        value={indicator}
-        onChange={(e) => setParams({ indicator: e.target.value }, { replace: true })}
-      >
-        {(metrics.data?.metrics ?? [{ key: indicator, zh: indicator, en: indicator }]).map((m) => (
-          <option key={m.key} value={m.key}>
-            {label(m)}
-          </option>
-        ))}
-      </select>
-    </label>
+    <div className="page-actions">
+      <label className="picker">
+        <span>{t('compare.indicator')}</span>
+        <select
+          aria-label={t('compare.indicator')}
+          value={indicator}
+          onChange={(e) => setParam('indicator', e.target.value, '')}
+        >
+          {(metrics.data?.metrics ?? [{ key: indicator, zh: indicator, en: indicator }]).map((m) => (
+            <option key={m.key} value={m.key}>
+              {label(m)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="picker">
+        <span>{t('compare.groupBy')}</span>
+        <select
+          aria-label={t('compare.groupBy')}
+          value={groupBy}
+          onChange={(e) => setParam('by', e.target.value, 'unit')}
+        >
+          <option value="unit">{t('compare.groupBy.unit')}</option>
+          <option value="orgNode">{t('compare.groupBy.orgNode')}</option>
+        </select>
+      </label>
+      <label className="picker">
+        <span>{t('compare.span')}</span>
+        <select
+          aria-label={t('compare.span')}
+          value={String(span)}
+          onChange={(e) => setParam('span', e.target.value, '1')}
+        >
+          {SPANS.map((n) => (
+            <option key={n} value={String(n)}>
+              {n === 1 ? t('compare.span.one') : t('compare.span.many', { n })}
+            </option>
+          ))}
+        </select>
+      </label>
+    </div>
   );
 
   if (query.isPending)
@@ -77,21 +115,54 @@ export function ComparePage() {
   const chartRows = rows.map((r) => ({ ...r, plotted: isPct && r.value !== null ? r.value * 100 : r.value }));
   const median = data.median === null ? null : isPct ? data.median * 100 : data.median;
   const metricName = label(metric);
-  const openUnit = (unitId: string) => navigate(`/units/${unitId}`);
+  const byNode = data.groupBy === 'orgNode';
+  // Subdivisions drill down (the same comparison one level lower); units open their page.
+  const openRow = (id: string) => (byNode ? setOrgNodeId(id) : navigate(`/units/${id}`));
+  const rankOf = new Map(rows.map((r, i) => [r.unitId, i + 1]));
+  const yearColumns =
+    data.years.length > 1
+      ? data.years.map((y) => ({
+          key: `y${y}`,
+          label: String(y),
+          value: (r: IndicatorRow) => r.values[String(y)] ?? null,
+          render: (r: IndicatorRow) => formatMetric(r.values[String(y)] ?? null, metric),
+          numeric: true,
+        }))
+      : [];
   const columns = [
-    { key: 'rank', label: t('compare.rank'), value: (r: IndicatorRow) => rows.indexOf(r) + 1, numeric: true },
-    { key: 'unit', label: t('chart.unit'), value: (r: IndicatorRow) => r.unitName },
     {
-      key: 'value',
-      label: `${metricName}${isPct ? '' : `（${metric.unit}）`}`,
-      value: (r: IndicatorRow) => r.value,
-      render: (r: IndicatorRow) => formatMetric(r.value, metric),
+      key: 'rank',
+      label: t('compare.rank'),
+      value: (r: IndicatorRow) => rankOf.get(r.unitId) ?? null,
       numeric: true,
     },
+    {
+      key: 'unit',
+      label: byNode ? t('chart.orgNode') : t('chart.unit'),
+      value: (r: IndicatorRow) => r.unitName,
+    },
+    ...yearColumns,
+    ...(yearColumns.length
+      ? []
+      : [
+          {
+            key: 'value',
+            label: `${metricName}${isPct ? '' : `（${metric.unit}）`}`,
+            value: (r: IndicatorRow) => r.value,
+            render: (r: IndicatorRow) => formatMetric(r.value, metric),
+            numeric: true,
+          },
+        ]),
   ];
+  // Rows without a value for the chart's year still belong in a multi-year table.
+  const tableRows = yearColumns.length ? data.rows : rows;
 
   return (
-    <Page title={title} subtitle={`${data.orgNode.name} · ${year}`} actions={picker}>
+    <Page
+      title={title}
+      subtitle={`${data.orgNode.name} · ${data.years.length > 1 ? `${data.years[0]}–${data.year}` : data.year}`}
+      actions={picker}
+    >
       <div className="compare-grid">
         <ChartCard
           title={t('compare.chartTitle', { metric: metricName, year: data.year })}
@@ -99,16 +170,17 @@ export function ComparePage() {
           rows={rows}
           rowKey={(r) => r.unitId}
           columns={columns}
-          onRowClick={(r) => openUnit(r.unitId)}
-          emptyText={t('compare.empty')}
+          onRowClick={(r) => openRow(r.unitId)}
+          emptyText={byNode ? t('compare.emptyNodes') : t('compare.empty')}
           extraActions={
-            <a className="button-link" href={indicatorXlsxUrl(indicator, year, orgNodeId)} download>
+            <a className="button-link" href={indicatorXlsxUrl(selection)} download>
               {t('compare.exportXlsx')}
             </a>
           }
         >
           <p className="legend-note">
-            {t('compare.clickHint')} · {t('chart.median')}: {formatMetric(data.median, metric)}
+            {byNode ? t('compare.clickHintNodes') : t('compare.clickHint')} · {t('chart.median')}:{' '}
+            {formatMetric(data.median, metric)}
           </p>
           <ResponsiveContainer width="100%" height={380}>
             <BarChart data={chartRows} margin={{ top: 16, right: 16, left: 0, bottom: 0 }}>
@@ -127,7 +199,7 @@ export function ComparePage() {
                 fill={SERIES_COLORS[0]}
                 cursor="pointer"
                 onClick={(d: { payload?: { unitId?: string } }) =>
-                  d.payload?.unitId && openUnit(d.payload.unitId)
+                  d.payload?.unitId && openRow(d.payload.unitId)
                 }
               />
               {median !== null && (
@@ -151,10 +223,10 @@ export function ComparePage() {
             <h2>{metricName}</h2>
           </div>
           <DataTable
-            rows={rows}
+            rows={tableRows}
             columns={columns}
             rowKey={(r) => r.unitId}
-            onRowClick={(r) => openUnit(r.unitId)}
+            onRowClick={(r) => openRow(r.unitId)}
             caption={metricName}
           />
         </section>

@@ -1,7 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
 
-import { useFilters } from '../../../lib/filters';
-import { compareKeys, getIndicator, getMetrics } from '../api/get-indicator';
+import { compareKeys, getIndicator, getMetrics, type IndicatorSelection } from '../api/get-indicator';
 
 export function useMetrics() {
   return useQuery({
@@ -11,10 +10,9 @@ export function useMetrics() {
   });
 }
 
-export function useIndicator(indicator: string) {
-  const { year, orgNodeId } = useFilters();
+export function useIndicator(selection: IndicatorSelection) {
   return useQuery({
-    queryKey: compareKeys.indicator(indicator, year, orgNodeId),
-    queryFn: ({ signal }) => getIndicator(indicator, year, orgNodeId, signal),
+    queryKey: compareKeys.indicator(selection),
+    queryFn: ({ signal }) => getIndicator(selection, signal),
   });
 }
