@@ -35,13 +35,7 @@ import {
   XLSX_TYPE,
 } from './dashboard-exports.js';
 import { DashboardService } from './dashboard.service.js';
-
-/** A cached, already serialised JSON response. */
-function sendJson(res: Response, body: Buffer): void {
-  res.setHeader('Content-Type', 'application/json; charset=utf-8');
-  res.setHeader('Cache-Control', 'private, no-cache');
-  res.end(body);
-}
+import { sendJson } from './json-response.js';
 
 function download(res: Response, type: string, fileName: string, bytes: Buffer): StreamableFile {
   res.setHeader('Content-Type', type);
