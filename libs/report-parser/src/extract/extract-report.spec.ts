@@ -135,4 +135,10 @@ describe('extractReport: the 2019 trial format', () => {
     expect(refused('本年增减 1')).toBe(false);
     expect(refused('本年新制 作 数量')).toBe(false);
   });
+
+  it('counts each wording once, wherever it stands', () => {
+    expect(refused('对外公开总数量上一年项目数量')).toBe(true);
+    expect(refused('政府集中采购 3，政府集中采购 4')).toBe(false);
+    expect(refused('上一年项目数量 1。'.repeat(3) + '本年增减 2')).toBe(true);
+  });
 });

@@ -25,12 +25,29 @@ const FORMAT_2019_MARKERS = [
   ['上一年项目数量'],
   ['政府集中采购'],
   ['本年增/减', '本年增减'],
-].map(
-  (words) =>
-    new RegExp(
-      words.map((w) => [...w].map((c) => c.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('\\s*')).join('|'),
-    ),
+];
+// All markers in one pass over the text, one capture group per marker. No marker's first character
+// (本, 对, 上, 政) stands inside another marker, so matches never overlap and a global scan meets every
+// marker the text contains.
+const FORMAT_2019_WORDING = new RegExp(
+  FORMAT_2019_MARKERS.map(
+    (words) =>
+      `(${words.map((w) => [...w].map((c) => c.replace(/[/\\^$.*+?()[\]{}|]/g, '\\$&')).join('\\s*')).join('|')})`,
+  ).join('|'),
+  'g',
 );
+
+/** How many of the 2019 markers the text contains (counting stops at `enough`). */
+function count2019Markers(text: string, enough: number): number {
+  const seen = new Set<number>();
+  FORMAT_2019_WORDING.lastIndex = 0;
+  for (let m = FORMAT_2019_WORDING.exec(text); m; m = FORMAT_2019_WORDING.exec(text)) {
+    seen.add(m.findIndex((g, i) => i > 0 && g !== undefined));
+    if (seen.size >= enough) break;
+  }
+  FORMAT_2019_WORDING.lastIndex = 0;
+  return seen.size;
+}
 
 function blocksText(blocks: Block[]): string {
   return blocks
@@ -114,8 +131,7 @@ export function extractReport(
 ): { document: ReportDocument; issues: ParseIssue[]; coverage: ParseCoverage } {
   const blocks = splitEmbeddedHeadings(sourceBlocks);
   const allText = blocksText(blocks);
-  const markers2019 = FORMAT_2019_MARKERS.filter((re) => re.test(allText)).length;
-  if (markers2019 >= 2) {
+  if (count2019Markers(allText, 2) >= 2) {
     throw new ParseFailure(
       'FORMAT_2019',
       '这是2019年试行格式的年度报告（表格栏目与2021年新格式不同），系统不能按新格式读取；请按国办公开办函〔2021〕30号格式填报',
