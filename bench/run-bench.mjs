@@ -16,6 +16,7 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import pg from 'pg';
 
 import { generate, openContext, recordSql } from './lib/generate.mjs';
+import { cpuReference, machineNote } from './lib/machine.mjs';
 import { docxFor, firstChart, loadGet, loadSql, loadUploads, login, rssSampler } from './lib/measure.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -151,6 +152,14 @@ try {
   if (!existsSync(path.join(root, 'apps/api/dist/main.js')))
     throw new Error('apps/api/dist is missing: run `npm run build` first');
   log(`profile ${profileName}, ${schemaLabel}: database ${dbName}`);
+  add(
+    'machine CPU reference (not a target)',
+    '—',
+    cpuReference(),
+    'ms',
+    null,
+    `fixed sha256 + JSON + Map workload, best of 5; lower = faster machine; ${machineNote()}`,
+  );
   add(
     'schema',
     '—',
