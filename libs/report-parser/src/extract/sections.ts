@@ -15,6 +15,19 @@ const SECTION_WORDS: ReadonlyArray<RegExp> = [
   /其他需要报告|其他事项|需要报告的事项/,
 ];
 
+const NUMERAL_CODES = new Set(NUMERALS.map((n) => n.charCodeAt(0)));
+
+/**
+ * Whether a line starting with this UTF-16 unit can start with 一…六 once NFKC-normalised. ASCII,
+ * full-width ASCII (→ ASCII) and the CJK Unified Ideographs block have no decompositions, and 一…六 are
+ * never the result of a composition; any other character (⼀, ㊀, 六 …) is left to the normaliser.
+ */
+function mayNormalizeToNumeral(code: number): boolean {
+  if (code < 0x80 || (code >= 0xff01 && code <= 0xff5e)) return false;
+  if (code >= 0x4e00 && code <= 0x9fff) return NUMERAL_CODES.has(code);
+  return true;
+}
+
 export interface SectionHeading {
   number: number;
   title: string;
@@ -31,7 +44,7 @@ export function findSectionHeadings(blocks: Block[], fromBlock = 0): SectionHead
     // Without a leading #/* only a trailing ** can come off below: longer lines cannot be headings.
     if (trimmed.length > 62 && !/^[#*]/.test(trimmed)) continue;
     const text = trimmed.replace(/^#+\s*/, '').replace(/^\*\*|\*\*$/g, '');
-    if (text.length > 60) continue;
+    if (text.length > 60 || !mayNormalizeToNumeral(text.charCodeAt(0))) continue;
     const m = /^([一二三四五六])\s*[、.．,，]\s*(.+)$/.exec(
       text.normalize('NFKC').replace(/^([一二三四五六])\s/, '$1、'),
     );
@@ -113,13 +126,30 @@ function cleanUnitName(s: string): string {
     .trim();
 }
 
+// The statistics-period sentence, and the bare dates when no sentence names them.
+const PERIOD_SENTENCE =
+  /(?:时间|期限|时限|区间|统计期|范围)[^。]{0,12}?(?:为|是|自|从)?((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日/;
+const PERIOD_DATES = /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日/;
+// The longest text PERIOD_SENTENCE can match: 3 + 12 + 1 + 4 + 5 + 1 + 1 + 5 + 6 characters.
+const PERIOD_SENTENCE_MAX_LENGTH = 38;
+// Where the head tried first ends (at the next line break): the sentence is in the opening paragraph.
+const PERIOD_HEAD_LENGTH = 1000;
+
+const compact = (text: string): string => text.normalize('NFKC').replace(/\s+/g, '');
+
 /** The statistics-period sentence: 「统计数据时间范围为2023年1月1日至2023年12月31日」 and variants. */
 export function findPeriodYear(text: string): number | null {
-  const t = text.normalize('NFKC').replace(/\s+/g, '');
-  const m =
-    /(?:时间|期限|时限|区间|统计期|范围)[^。]{0,12}?(?:为|是|自|从)?((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日/.exec(
-      t,
-    ) ?? /((?:19|20)\d{2})年1月1日(?:起)?(?:至|到|-|—|~)(?:((?:19|20)\d{2})年)?12月31日/.exec(t);
+  // The head up to a line break is normalised alone (NFKC joins nothing across '\n', so it is a prefix
+  // of the whole text's form). A match there that ends well before the cut is the whole text's first
+  // match too: a match starting earlier would be as short, so it would lie inside the head as well.
+  const cut = text.indexOf('\n', PERIOD_HEAD_LENGTH);
+  if (cut > 0) {
+    const head = compact(text.slice(0, cut));
+    const m = PERIOD_SENTENCE.exec(head);
+    if (m && m.index + PERIOD_SENTENCE_MAX_LENGTH < head.length) return Number(m[1]);
+  }
+  const t = compact(text);
+  const m = PERIOD_SENTENCE.exec(t) ?? PERIOD_DATES.exec(t);
   return m ? Number(m[1]) : null;
 }
 
