@@ -12,8 +12,19 @@ const BLANK_MARKS = new Set(['', '—', '——', '–', '-', '--', '/', '无', 
  * 件/万元/% unit are tolerated; scientific notation and words are not numbers.
  */
 export function readCellValue(raw: string): CellValue {
-  // Fast path: most cells are plain ASCII digits.
-  if (raw.length > 0 && raw.length < 10 && DIGITS.test(raw)) return { kind: 'number', value: Number(raw) };
+  // Fast path: most cells are a few plain ASCII digits (fewer than 10: exact as a number).
+  if (raw.length > 0 && raw.length < 10) {
+    let value = 0;
+    for (let i = 0; i < raw.length; i++) {
+      const digit = raw.charCodeAt(i) - 48;
+      if (digit < 0 || digit > 9) {
+        value = -1;
+        break;
+      }
+      value = value * 10 + digit;
+    }
+    if (value >= 0) return value < SMALL_NUMBERS.length ? SMALL_NUMBERS[value] : { kind: 'number', value };
+  }
   // Cells repeat (blank marks, labels read once per pass): each distinct text is read once.
   if (raw.length > 64) return readCellValueUncached(raw);
   const cached = cellCache.get(raw);
@@ -24,7 +35,11 @@ export function readCellValue(raw: string): CellValue {
   return value;
 }
 
-const DIGITS = /^\d+$/;
+// Values are shared (never mutated): the common small figures are one object each.
+const SMALL_NUMBERS: ReadonlyArray<CellValue> = Array.from({ length: 1000 }, (_, value): CellValue => ({
+  kind: 'number',
+  value,
+}));
 const cellCache = new Map<string, CellValue>();
 
 function readCellValueUncached(raw: string): CellValue {
