@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals';
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 
-import { fakeFetch } from '../../../test/fake-fetch';
+import { fakeFetch, type FakeRequest } from '../../../test/fake-fetch';
 import { indicatorFixture, metricsFixture } from '../../../test/fixtures';
 import { renderPage } from '../../../test/render-page';
 import { ComparePage } from './compare-page';
@@ -65,7 +65,7 @@ describe('ComparePage', () => {
     };
     const fake = fakeFetch({
       'GET /api/metrics': metricsFixture,
-      'GET /api/dashboard/indicator': (req) =>
+      'GET /api/dashboard/indicator': (req: FakeRequest) =>
         req.url.searchParams.get('fromYear') ? range : indicatorFixture,
     });
     renderPage(<ComparePage />, { route: '/compare' });
