@@ -3,8 +3,11 @@ import type {
   IndicatorResponse,
   OverviewResponse,
   ProposalsResponse,
+  SubmissionDetailDto,
+  SubmissionSummaryDto,
   UnitHistoryResponse,
 } from '@nianbao/contracts';
+import { createEmptyMeta, createEmptyReport } from '@nianbao/report-format';
 
 const orgNode = { id: 'district-1', name: '示例区' };
 
@@ -230,3 +233,49 @@ export const unitHistoryFixture: UnitHistoryResponse = {
     },
   ],
 };
+
+/** Version 2 of 示例区教育局's 2025 report, pending review (override what a test is about). */
+export function submissionSummaryFixture(over: Partial<SubmissionSummaryDto> = {}): SubmissionSummaryDto {
+  return {
+    id: 's1',
+    unitId: 'u1',
+    year: 2025,
+    version: 2,
+    isLatest: true,
+    sourceFormat: 'docx',
+    submittedAt: '2026-01-10T02:00:00Z',
+    submittedBy: 'reporter-1',
+    deadline: '2026-01-31',
+    isLate: false,
+    daysBeforeDeadline: 21,
+    reviewStatus: 'pending',
+    errorCount: 0,
+    warningCount: 0,
+    isBackfill: false,
+    isDemo: false,
+    ...over,
+  };
+}
+
+export function submissionDetailFixture(over: Partial<SubmissionDetailDto> = {}): SubmissionDetailDto {
+  return {
+    ...submissionSummaryFixture(over),
+    unitName: '示例区教育局',
+    report: createEmptyReport() as SubmissionDetailDto['report'],
+    meta: createEmptyMeta('docx'),
+    parseIssues: [],
+    coverage: null,
+    corrections: {},
+    notes: null,
+    findings: [],
+    review: { status: 'pending', comment: null, overrideReason: null, reviewedAt: null, reviewedBy: null },
+    file: {
+      id: 'f1',
+      fileName: 'a.docx',
+      contentType: 'application/octet-stream',
+      sizeBytes: 10,
+      sha256: '0',
+    },
+    ...over,
+  };
+}

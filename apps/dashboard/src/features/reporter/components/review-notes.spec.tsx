@@ -1,9 +1,9 @@
 import { describe, expect, it } from '@jest/globals';
-import type { FindingDto, SubmissionDetailDto } from '@nianbao/contracts';
-import { createEmptyMeta, createZeroReport } from '@nianbao/report-format';
+import type { FindingDto } from '@nianbao/contracts';
 import { act, screen, waitFor, within } from '@testing-library/react';
 
 import { fakeFetch } from '../../../test/fake-fetch';
+import { submissionDetailFixture } from '../../../test/fixtures';
 import { renderPage } from '../../../test/render-page';
 import { ReviewNotes } from './review-notes';
 
@@ -26,30 +26,8 @@ function finding(over: Partial<FindingDto>): FindingDto {
 }
 
 function detail(status: 'pending' | 'accepted' | 'returned', findings: FindingDto[], comment: string | null) {
-  const d: SubmissionDetailDto = {
-    id: 's1',
-    unitId: 'u1',
-    year: 2025,
-    version: 2,
-    isLatest: true,
-    sourceFormat: 'docx',
-    submittedAt: '2026-01-20T08:00:00Z',
-    submittedBy: 'r',
-    deadline: '2026-01-31',
-    isLate: false,
-    daysBeforeDeadline: 11,
+  return submissionDetailFixture({
     reviewStatus: status,
-    errorCount: 1,
-    warningCount: 1,
-    isBackfill: false,
-    isDemo: false,
-    unitName: '示例区教育局',
-    report: createZeroReport() as unknown as SubmissionDetailDto['report'],
-    meta: createEmptyMeta('docx'),
-    parseIssues: [],
-    coverage: null,
-    corrections: {},
-    notes: null,
     findings,
     review: {
       status,
@@ -58,9 +36,7 @@ function detail(status: 'pending' | 'accepted' | 'returned', findings: FindingDt
       reviewedAt: '2026-01-22T02:00:00Z',
       reviewedBy: '王审核',
     },
-    file: null,
-  };
-  return d;
+  });
 }
 
 describe('ReviewNotes', () => {

@@ -3,34 +3,21 @@ import { createEmptyReport } from '@nianbao/report-format';
 import { fireEvent, screen } from '@testing-library/react';
 
 import { fakeFetch } from '../../../test/fake-fetch';
-import { unitHistoryFixture } from '../../../test/fixtures';
+import {
+  submissionDetailFixture,
+  submissionSummaryFixture,
+  unitHistoryFixture,
+} from '../../../test/fixtures';
 import { renderPage } from '../../../test/render-page';
 import { UnitDetailPage } from './unit-detail-page';
 
 const report = createEmptyReport();
 report.applications.outcomes.total = [1, 0, 0, 0, 0, 0, 2];
 
-const summary = {
-  id: 's1',
-  unitId: 'u1',
-  year: 2025,
-  version: 2,
-  isLatest: true,
-  sourceFormat: 'docx',
-  submittedAt: '2026-01-10T02:00:00Z',
-  deadline: '2026-01-31',
-  isLate: false,
-  daysBeforeDeadline: 21,
-  reviewStatus: 'pending',
-  errorCount: 1,
-  warningCount: 0,
-  isBackfill: false,
-  isDemo: true,
-};
-const detail = {
+const summary = submissionSummaryFixture({ isDemo: true, errorCount: 1 });
+const detail = submissionDetailFixture({
   ...summary,
-  unitName: '示例区教育局',
-  report,
+  report: report as ReturnType<typeof submissionDetailFixture>['report'],
   findings: [
     {
       key: 'T3-RES|applications.outcomes.total[6]',
@@ -43,11 +30,11 @@ const detail = {
       messageEn: 'Total should be 1, is 2',
       explanation: null,
       decision: null,
+      decisionNote: null,
+      decidedAt: null,
     },
   ],
-  review: { status: 'pending', comment: null, reviewedAt: null },
-  file: { id: 'f1', fileName: 'a.docx', sizeBytes: 10 },
-};
+});
 
 const routes = {
   'GET /api/units': [],
