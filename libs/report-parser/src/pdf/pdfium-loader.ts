@@ -54,6 +54,14 @@ export interface PdfiumRuntime {
 }
 
 let runtime: Promise<PdfiumRuntime> | undefined;
+let current: PdfiumRuntime | undefined;
+
+/**
+ * WebAssembly memory only grows: after a very large document the instance keeps that peak for the life of
+ * the process. Above this size an instance is dropped once its document is closed, and the next document
+ * gets a fresh one (loading costs a few milliseconds; the old memory goes with the last reader using it).
+ */
+export const pdfiumLimits = { maxRetainedBytes: 192 * 1024 * 1024 };
 
 /**
  * Loads PDFium (WebAssembly, single-threaded) once per process. The .wasm file is read from the package
@@ -72,7 +80,8 @@ export function loadPdfium(): Promise<PdfiumRuntime> {
     });
     wrapped.PDFiumExt_Init();
     const module = wrapped.pdfium as unknown as PdfiumHeap & { wasmExports: PdfiumExports };
-    return { fn: module.wasmExports, heap: module };
+    current = { fn: module.wasmExports, heap: module };
+    return current;
   })();
   runtime.catch(() => {
     runtime = undefined;
@@ -81,9 +90,16 @@ export function loadPdfium(): Promise<PdfiumRuntime> {
 }
 
 /**
- * Drops the loaded instance: after a WebAssembly trap (an abort inside PDFium) its memory may be in any
- * state, so the next document gets a fresh one.
+ * Drops the loaded instance (`rt`: only if it is still the loaded one): after a WebAssembly trap (an abort
+ * inside PDFium) its memory may be in any state, so the next document gets a fresh one.
  */
-export function discardPdfium(): void {
+export function discardPdfium(rt?: PdfiumRuntime): void {
+  if (rt && rt !== current) return;
   runtime = undefined;
+  current = undefined;
+}
+
+/** Drops `rt` when its memory has grown past pdfiumLimits.maxRetainedBytes. */
+export function releaseIfGrown(rt: PdfiumRuntime): void {
+  if (rt.heap.HEAPU8.buffer.byteLength > pdfiumLimits.maxRetainedBytes) discardPdfium(rt);
 }

@@ -181,3 +181,25 @@ describe('readPdf: one PDFium instance for the process', () => {
     expect(await Promise.all([...files, ...files].map((f) => readPdf(f)))).toEqual([...alone, ...alone]);
   });
 });
+
+describe('readPdf: PDFium memory', () => {
+  it('drops an instance whose memory grew past the limit, and reads the next document on a fresh one', async () => {
+    const { loadPdfium, pdfiumLimits } = await import('./pdfium-loader.js');
+    const sample = fixture('sample/input.pdf');
+    const saved = pdfiumLimits.maxRetainedBytes;
+    try {
+      await readPdf(sample);
+      const before = await loadPdfium();
+      // (identity compared as booleans: jest cannot print a WebAssembly heap)
+      expect((await loadPdfium()) === before).toBe(true); // kept while under the limit
+      pdfiumLimits.maxRetainedBytes = 1;
+      const first = await readPdf(sample);
+      const after = await loadPdfium();
+      expect(after === before).toBe(false);
+      pdfiumLimits.maxRetainedBytes = saved;
+      expect(await readPdf(sample)).toEqual(first);
+    } finally {
+      pdfiumLimits.maxRetainedBytes = saved;
+    }
+  });
+});

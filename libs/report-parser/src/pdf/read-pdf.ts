@@ -7,7 +7,7 @@ import type { Block, ParagraphBlock, ReadResult, TableBlock, TableCell } from '.
 import { ParseFailure } from '../model/parse-failure.js';
 import { findGapTables, type GapTable } from './gap-table.js';
 import { findFurniture, type PageLines } from './page-furniture.js';
-import { discardPdfium, loadPdfium, type PdfiumRuntime } from './pdfium-loader.js';
+import { discardPdfium, loadPdfium, releaseIfGrown, type PdfiumRuntime } from './pdfium-loader.js';
 import { pageBox, readRulings, readRuns } from './pdfium-page.js';
 import { fillGrid, findGridTables, type GridTable } from './table-grid.js';
 import { groupLines, joinText, runMidY, type TextLine, type TextRun } from './text-lines.js';
@@ -244,14 +244,15 @@ export async function readPdf(bytes: Uint8Array): Promise<ReadResult> {
   } catch (err) {
     if (err instanceof ParseFailure) throw err;
     // A trap inside PDFium (or running out of its memory) leaves that instance unusable.
-    discardPdfium();
+    discardPdfium(rt);
     throw corrupt();
   } finally {
     try {
       if (doc) fn.FPDF_CloseDocument(doc);
       if (data) fn.free(data);
+      releaseIfGrown(rt);
     } catch {
-      discardPdfium();
+      discardPdfium(rt);
     }
   }
 }
