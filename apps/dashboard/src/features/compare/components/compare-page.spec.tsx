@@ -70,7 +70,7 @@ describe('ComparePage', () => {
     });
     renderPage(<ComparePage />, { route: '/compare' });
     await screen.findByRole('heading', { name: '申请总量（2025 年）' });
-    fireEvent.change(screen.getByRole('combobox', { name: '年度' }), { target: { value: '3' } });
+    fireEvent.change(screen.getByRole('combobox', { name: '年度范围' }), { target: { value: '3' } });
     const table = await screen.findByRole('region', { name: '申请总量' });
     await waitFor(() => expect(within(table).getByRole('columnheader', { name: '2023' })).toBeTruthy());
     expect(fake.calls).toContain(
