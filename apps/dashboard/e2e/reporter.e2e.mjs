@@ -128,9 +128,15 @@ export async function reporterJourney(page, baseUrl, shots) {
   );
   await reviewer.screenshot(shots, '24-overview-after');
 
-  // 5. The reporter sees it accepted, and is refused another unit's address in plain Chinese.
+  // 5. The reporter sees it accepted with the reviewer's note, and is refused another unit's address in plain Chinese.
   await my.logInAs(REPORTER.username, REPORTER.password);
   await my.yearCard(YEAR).getByTestId(`status-${YEAR}`).getByText('已通过').waitFor();
+  // The supervisor's word on the explained warning, beside the accepted version.
+  await my
+    .yearCard(YEAR)
+    .getByRole('note', { name: '审核意见' })
+    .getByText(`审核人说明：${DECISION_NOTE}`)
+    .waitFor();
   await page.goto(`${baseUrl}/report/${other.id}`);
   await page.getByText('无权查看该单位：您只能查看和报送本单位的年度报告。').waitFor();
   await page.goto(`${baseUrl}/report/${other.id}/${YEAR}/upload`);
