@@ -1,23 +1,18 @@
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import { zipSync } from 'fflate';
 import request from 'supertest';
 
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import type { TestApp } from '../support/create-test-app.js';
 import { loginAs, type LoggedIn } from '../support/factories.js';
-import { resetDb } from '../support/reset-db.js';
-import { createWorld, sampleDocx, sampleTxt, type World } from '../support/submission-fixtures.js';
+import { sampleDocx, sampleTxt, type World } from '../support/submission-fixtures.js';
+import { useWorld } from '../support/use-world.js';
 
+// t: the API of this file; w: the standard world, created afresh before every test.
+const ctx = useWorld();
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await resetDb(t.dataSource);
-  w = await createWorld(t.dataSource);
+beforeEach(() => {
+  ({ t, w } = ctx);
 });
 
 interface JobBody {

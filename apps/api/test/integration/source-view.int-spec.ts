@@ -1,34 +1,23 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from '@jest/globals';
+import { beforeEach, describe, expect, it } from '@jest/globals';
 import type { PreviewDto, SourceViewDto, SubmissionSourceResponse } from '@nianbao/contracts';
 import request from 'supertest';
 
-import { createTestApp, type TestApp } from '../support/create-test-app.js';
+import type { TestApp } from '../support/create-test-app.js';
 import { loginAs, type LoggedIn } from '../support/factories.js';
-import { resetDb } from '../support/reset-db.js';
-import {
-  balancedReport,
-  createWorld,
-  sampleDocx,
-  SAMPLE_DIR,
-  type World,
-} from '../support/submission-fixtures.js';
+import { balancedReport, sampleDocx, SAMPLE_DIR, type World } from '../support/submission-fixtures.js';
+import { useWorld } from '../support/use-world.js';
 
 // The source view: the original document as read, beside the parsed figures (preview and stored versions).
 
+// t: the API of this file; w: the standard world, created afresh before every test.
+const ctx = useWorld();
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await resetDb(t.dataSource);
-  w = await createWorld(t.dataSource);
+beforeEach(() => {
+  ({ t, w } = ctx);
 });
 
 const texts = (view: SourceViewDto): string[] =>

@@ -8,26 +8,15 @@ import request from 'supertest';
 import { refreshFiguresSql } from '../../src/dashboard/unit-year-figures.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
 import { loginAs, type LoggedIn } from '../support/factories.js';
-import { resetDb } from '../support/reset-db.js';
-import {
-  balancedReport,
-  countRows,
-  createWorld,
-  sampleDocx,
-  type World,
-} from '../support/submission-fixtures.js';
+import { balancedReport, countRows, sampleDocx, type World } from '../support/submission-fixtures.js';
+import { useWorld } from '../support/use-world.js';
 
+// t: the API of this file; w: the standard world, created afresh before every test.
+const ctx = useWorld();
 let t: TestApp;
 let w: World;
-beforeAll(async () => {
-  t = await createTestApp();
-});
-afterAll(async () => {
-  await t.close();
-});
-beforeEach(async () => {
-  await resetDb(t.dataSource);
-  w = await createWorld(t.dataSource);
+beforeEach(() => {
+  ({ t, w } = ctx);
 });
 
 // Logins write audit rows too: count only the submission ones.
