@@ -31,6 +31,32 @@ export function formatMetric(v: number | null, metric: Pick<MetricInfo, 'unit'>)
 
 const SPANS = [1, 3, 5] as const;
 
+/** A labelled select of the page head. */
+function Picker({
+  label,
+  value,
+  onChange,
+  options,
+}: {
+  label: string;
+  value: string;
+  onChange: (value: string) => void;
+  options: readonly { value: string; label: string }[];
+}) {
+  return (
+    <label className="picker">
+      <span>{label}</span>
+      <select aria-label={label} value={value} onChange={(e) => onChange(e.target.value)}>
+        {options.map((o) => (
+          <option key={o.value} value={o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </label>
+  );
+}
+
 export function ComparePage() {
   const t = useT();
   const label = useLabel();
@@ -53,45 +79,33 @@ export function ComparePage() {
 
   const picker = (
     <div className="page-actions">
-      <label className="picker">
-        <span>{t('compare.indicator')}</span>
-        <select
-          aria-label={t('compare.indicator')}
-          value={indicator}
-          onChange={(e) => setParam('indicator', e.target.value, '')}
-        >
-          {(metrics.data?.metrics ?? [{ key: indicator, zh: indicator, en: indicator }]).map((m) => (
-            <option key={m.key} value={m.key}>
-              {label(m)}
-            </option>
-          ))}
-        </select>
-      </label>
-      <label className="picker">
-        <span>{t('compare.groupBy')}</span>
-        <select
-          aria-label={t('compare.groupBy')}
-          value={groupBy}
-          onChange={(e) => setParam('by', e.target.value, 'unit')}
-        >
-          <option value="unit">{t('compare.groupBy.unit')}</option>
-          <option value="orgNode">{t('compare.groupBy.orgNode')}</option>
-        </select>
-      </label>
-      <label className="picker">
-        <span>{t('compare.span')}</span>
-        <select
-          aria-label={t('compare.span')}
-          value={String(span)}
-          onChange={(e) => setParam('span', e.target.value, '1')}
-        >
-          {SPANS.map((n) => (
-            <option key={n} value={String(n)}>
-              {n === 1 ? t('compare.span.one') : t('compare.span.many', { n })}
-            </option>
-          ))}
-        </select>
-      </label>
+      <Picker
+        label={t('compare.indicator')}
+        value={indicator}
+        onChange={(v) => setParam('indicator', v, '')}
+        options={(metrics.data?.metrics ?? [{ key: indicator, zh: indicator, en: indicator }]).map((m) => ({
+          value: m.key,
+          label: label(m),
+        }))}
+      />
+      <Picker
+        label={t('compare.groupBy')}
+        value={groupBy}
+        onChange={(v) => setParam('by', v, 'unit')}
+        options={[
+          { value: 'unit', label: t('compare.groupBy.unit') },
+          { value: 'orgNode', label: t('compare.groupBy.orgNode') },
+        ]}
+      />
+      <Picker
+        label={t('compare.span')}
+        value={String(span)}
+        onChange={(v) => setParam('span', v, '1')}
+        options={SPANS.map((n) => ({
+          value: String(n),
+          label: n === 1 ? t('compare.span.one') : t('compare.span.many', { n }),
+        }))}
+      />
     </div>
   );
 
