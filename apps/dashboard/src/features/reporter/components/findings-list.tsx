@@ -1,7 +1,6 @@
-import { cellLabel } from '@nianbao/report-format';
-
 import { useLang } from '../../../lib/i18n';
 import { useReporterT } from '../reporter-messages';
+import { cellList } from '../utils/cell-labels';
 import type { CellFinding } from '../utils/findings-by-cell';
 
 export interface ListedFinding extends CellFinding {
@@ -47,11 +46,7 @@ export function FindingsList<F extends ListedFinding>({
               </div>
               <div className="rp-check">
                 {f.checkId}
-                {f.cells.length > 0 &&
-                  ` · ${f.cells
-                    .slice(0, 3)
-                    .map((c) => safeLabel(c, lang))
-                    .join('、')}${f.cells.length > 3 ? '…' : ''}`}
+                {f.cells.length > 0 && ` · ${cellList(f.cells, lang)}`}
               </div>
               {onExplain && f.severity === 'warning' && (
                 <label>
@@ -71,12 +66,4 @@ export function FindingsList<F extends ListedFinding>({
       )}
     </section>
   );
-}
-
-function safeLabel(address: string, lang: 'zh' | 'en'): string {
-  try {
-    return cellLabel(address, lang);
-  } catch {
-    return address;
-  }
 }

@@ -1,18 +1,10 @@
 import type { FindingDto } from '@nianbao/contracts';
-import { cellLabel } from '@nianbao/report-format';
 
 import { useLang } from '../../../lib/i18n';
 import { formatDateTime } from '../../../lib/format';
 import { useSubmission } from '../hooks/use-reporter-data';
 import { useReporterT } from '../reporter-messages';
-
-function safeLabel(address: string, lang: 'zh' | 'en'): string {
-  try {
-    return cellLabel(address, lang);
-  } catch {
-    return address;
-  }
-}
+import { cellList } from '../utils/cell-labels';
 
 /** Findings the reviewer decided on or wrote a note to: what the unit has to change, and what was accepted. */
 function decided(findings: readonly FindingDto[]): FindingDto[] {
@@ -59,17 +51,7 @@ export function ReviewNotes({ submissionId }: { submissionId: string }) {
                   {t(f.decision ? `my.decision.${f.decision}` : 'my.decision.note')}
                 </span>{' '}
                 {lang === 'en' ? f.messageEn : f.message}
-                {f.cells.length > 0 && (
-                  <span className="small muted">
-                    {' '}
-                    （
-                    {f.cells
-                      .slice(0, 3)
-                      .map((c) => safeLabel(c, lang))
-                      .join('、')}
-                    {f.cells.length > 3 ? '…' : ''}）
-                  </span>
-                )}
+                {f.cells.length > 0 && <span className="small muted"> （{cellList(f.cells, lang)}）</span>}
                 {f.decisionNote && (
                   <div className="rp-decision-note">
                     {t('my.reviewerNote')}：{f.decisionNote}
