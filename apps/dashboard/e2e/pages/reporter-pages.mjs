@@ -154,12 +154,23 @@ export class ReviewPage extends AppPage {
     await this.page.getByText('已审核通过。').waitFor();
   }
 
-  /** The 待审核 count of the overview's first card, for the chosen year. */
-  async pendingOnOverview(year) {
+  /**
+   * The 待审核 count of the overview's first card, for the chosen year. With `expected`: a review
+   * invalidates the cached overview, which the page shows at once and refetches, so wait (up to 10 s) for
+   * the fresh count before reading it; the caller's assertion then compares what the page settled on.
+   */
+  async pendingOnOverview(year, expected) {
     await this.page.locator('nav').getByRole('link', { name: '总览', exact: true }).click();
     await this.chooseYear(year);
     const line = this.page.getByText(/未报送 \d+ · 逾期 \d+ · 待审核 \d+/).first();
     await line.waitFor();
+    if (expected !== undefined) {
+      await this.page
+        .getByText(new RegExp(`未报送 \\d+ · 逾期 \\d+ · 待审核 ${expected}(?!\\d)`))
+        .first()
+        .waitFor({ timeout: 10_000 })
+        .catch(() => undefined);
+    }
     return Number(/待审核 (\d+)/.exec(await line.textContent())[1]);
   }
 }
