@@ -40,6 +40,13 @@ const OUTCOME_KEYS = [
   'otherHandling',
 ] as const;
 
+/** The counts of the trend chart (left axis); the disclosure rate has its own axis. */
+const TREND_COUNTS = [
+  { key: 'requests', label: 'trend.requests', color: 0, width: 2 },
+  { key: 'reviews', label: 'trend.reviews', color: 1, width: 1 },
+  { key: 'lawsuits', label: 'trend.lawsuits', color: 3, width: 1 },
+] as const;
+
 function HeadlineCards({ data }: { data: OverviewResponse }) {
   const t = useT();
   const proposalsHandled =
@@ -301,28 +308,17 @@ export function OverviewPage() {
               <YAxis yAxisId="r" orientation="right" unit="%" domain={[0, 100]} tick={AXIS_TICK} />
               <Tooltip />
               <Legend />
-              <Line
-                isAnimationActive={false}
-                yAxisId="n"
-                dataKey="requests"
-                name={t('trend.requests')}
-                stroke={SERIES_COLORS[0]}
-                strokeWidth={2}
-              />
-              <Line
-                isAnimationActive={false}
-                yAxisId="n"
-                dataKey="reviews"
-                name={t('trend.reviews')}
-                stroke={SERIES_COLORS[1]}
-              />
-              <Line
-                isAnimationActive={false}
-                yAxisId="n"
-                dataKey="lawsuits"
-                name={t('trend.lawsuits')}
-                stroke={SERIES_COLORS[3]}
-              />
+              {TREND_COUNTS.map((l) => (
+                <Line
+                  key={l.key}
+                  isAnimationActive={false}
+                  yAxisId="n"
+                  dataKey={l.key}
+                  name={t(l.label)}
+                  stroke={SERIES_COLORS[l.color]}
+                  strokeWidth={l.width}
+                />
+              ))}
               <Line
                 isAnimationActive={false}
                 yAxisId="r"
