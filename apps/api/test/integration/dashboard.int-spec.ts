@@ -11,6 +11,7 @@ import {
   createPeriod,
   createUnit,
   createUser,
+  getBytes,
   loginAs,
   type LoggedIn,
 } from '../support/factories.js';
@@ -282,17 +283,11 @@ const get = (who: LoggedIn, path: string) => who.agent.get(path);
 
 /** The first sheet of an .xlsx download (status 200 and the spreadsheet type checked). */
 async function missingSheet(who: LoggedIn, path: string): Promise<ExcelJS.Worksheet> {
-  const res = await get(who, path)
-    .buffer(true)
-    .parse((r, cb) => {
-      const chunks: Buffer[] = [];
-      r.on('data', (c: Buffer) => chunks.push(c));
-      r.on('end', () => cb(null, Buffer.concat(chunks)));
-    });
+  const res = await getBytes(who, path);
   expect(res.status).toBe(200);
   expect(res.headers['content-type']).toContain('spreadsheetml');
   const wb = new ExcelJS.Workbook();
-  await wb.xlsx.load(res.body as ArrayBuffer);
+  await wb.xlsx.load(res.body);
   return wb.worksheets[0];
 }
 

@@ -7,7 +7,7 @@ import request from 'supertest';
 
 import { refreshFiguresSql } from '../../src/dashboard/unit-year-figures.js';
 import { createTestApp, type TestApp } from '../support/create-test-app.js';
-import { loginAs, type LoggedIn } from '../support/factories.js';
+import { getBytes, loginAs, type LoggedIn } from '../support/factories.js';
 import { balancedReport, countRows, sampleDocx, type World } from '../support/submission-fixtures.js';
 import { useWorld } from '../support/use-world.js';
 
@@ -85,16 +85,9 @@ describe('submitting', () => {
     expect(res.body.report.other.proposals.cppcc).toEqual({ total: 13, lead: 1, assist: 12 });
     expect(res.body.meta.sections.map((x: { number: number }) => x.number)).toEqual([1, 2, 3, 4, 5, 6]);
 
-    const file = await s.agent
-      .get(`/api/submissions/${res.body.id}/file`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const file = await getBytes(s, `/api/submissions/${res.body.id}/file`);
     expect(file.status).toBe(200);
-    expect(sha256(file.body as Buffer)).toBe(sha256(bytes));
+    expect(sha256(file.body)).toBe(sha256(bytes));
     expect(file.headers['content-disposition']).toContain(
       `filename*=UTF-8''${encodeURIComponent('硚口区企业服务中心2023年报.docx')}`,
     );
@@ -312,17 +305,10 @@ describe('submitting', () => {
     last.applications.outcomes.total = [3, 0, 0, 0, 0, 0, 3];
     last.applications.carriedForward = [2, 0, 0, 0, 0, 0, 2];
     expect((await submitJson(s, w.unit.id, 2023, { report: last })).status).toBe(201);
-    const res = await s.agent
-      .get(`/api/units/${w.unit.id}/template.xlsx?year=2024`)
-      .buffer(true)
-      .parse((r, cb) => {
-        const chunks: Buffer[] = [];
-        r.on('data', (c: Buffer) => chunks.push(c));
-        r.on('end', () => cb(null, Buffer.concat(chunks)));
-      });
+    const res = await getBytes(s, `/api/units/${w.unit.id}/template.xlsx?year=2024`);
     expect(res.status).toBe(200);
     expect(res.headers['content-type']).toContain('spreadsheetml');
-    const parsed = await parseReport(new Uint8Array(res.body as Buffer), 'template.xlsx');
+    const parsed = await parseReport(new Uint8Array(res.body), 'template.xlsx');
     expect(parsed.ok).toBe(true);
     if (parsed.ok) {
       expect(parsed.document.report.unitName).toBe('甲区教育局');

@@ -125,3 +125,16 @@ export async function loginAs(http: App, user: TestUser): Promise<LoggedIn> {
     throw new Error(`login failed for ${user.account.username}: ${res.status} ${JSON.stringify(res.body)}`);
   return { agent, csrf: (res.body as { csrfToken: string }).csrfToken };
 }
+
+/** GET a download with the body collected as bytes (supertest only buffers text types by itself). */
+export async function getBytes(who: LoggedIn, path: string): Promise<request.Response & { body: Buffer }> {
+  const res = await who.agent
+    .get(path)
+    .buffer(true)
+    .parse((r, cb) => {
+      const chunks: Buffer[] = [];
+      r.on('data', (c: Buffer) => chunks.push(c));
+      r.on('end', () => cb(null, Buffer.concat(chunks)));
+    });
+  return res;
+}
